@@ -1,0 +1,134 @@
+/**
+ * The one typed IPC contract: for each method, the zod schema of its argument and of its result.
+ * Main parses every argument with these before a handler runs; the renderer's `Api` type is derived
+ * from them, so a channel cannot drift between the two sides.
+ */
+import { z } from 'zod';
+import { commandSchema } from '../commands/types';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
+
+export const docIdSchema = z.string().regex(/^doc-[0-9]+$/);
+
+export const saveStateSchema = z.strictObject({
+  /**
+   * saved: the file on disk holds every edit. pending: an edit waits for the autosave debounce.
+   * saving: a write is under way. error: the last save failed (message says why; edits are kept
+   * in memory and in the recovery journal). conflict: the file changed on disk since it was opened.
+   * read-only: this file cannot be written (message says why).
+   */
+  status: z.enum(['saved', 'pending', 'saving', 'error', 'conflict', 'read-only']),
+  code: z.string().nullable(),
+  message: z.string().nullable(),
+  savedAt: z.string().nullable(),
+});
+export type SaveState = z.infer<typeof saveStateSchema>;
+
+export const historyStateSchema = z.strictObject({
+  undoLabel: z.string().nullable(),
+  redoLabel: z.string().nullable(),
+});
+
+export const documentSnapshotSchema = z.strictObject({
+  docId: docIdSchema,
+  /** File name shown in the title bar, e.g. "tmssw-2024.ivlp.json". */
+  name: z.string(),
+  /** Folder shown to the user; never sent back: main keeps paths. */
+  folder: z.string(),
+  revision: z.int().min(0),
+  /** The program as JSON text: cheaper over IPC than a structured clone of the object. */
+  json: z.string(),
+  readOnlyReason: z.string().nullable(),
+  saveState: saveStateSchema,
+  history: historyStateSchema,
+  /** Set when a crash-recovery journal newer than the file exists for it. */
+  recovery: z.strictObject({ journaledAt: z.string() }).nullable(),
+  /** Set when another planner holds the file's lock. */
+  lockHolder: z.strictObject({ user: z.string(), host: z.string(), since: z.string() }).nullable(),
+});
+export type DocumentSnapshot = z.infer<typeof documentSnapshotSchema>;
+
+export const appliedSchema = z.strictObject({
+  revision: z.int().min(0),
+  /** The command main applied, for the renderer to apply to its own copy (undo/redo send the inverse). */
+  command: commandSchema,
+  history: historyStateSchema,
+});
+export type AppliedResult = z.infer<typeof appliedSchema>;
+
+export const recentProgramSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  folder: z.string(),
+  openedAt: z.string(),
+});
+
+const none = z.undefined();
+const docArg = z.strictObject({ docId: docIdSchema });
+
+export const invokeContract = {
+  getAppInfo: { args: none, result: z.strictObject({ version: z.string(), platform: z.string() }) },
+  getCurrentProgram: { args: none, result: documentSnapshotSchema.nullable() },
+  newProgram: { args: none, result: documentSnapshotSchema.nullable() },
+  openProgram: { args: none, result: documentSnapshotSchema.nullable() },
+  openRecentProgram: { args: z.strictObject({ id: z.string().max(200) }), result: documentSnapshotSchema },
+  listRecentPrograms: { args: none, result: z.array(recentProgramSchema) },
+  saveProgramAs: { args: docArg, result: documentSnapshotSchema.nullable() },
+  saveProgramCopy: { args: docArg, result: z.strictObject({ name: z.string() }).nullable() },
+  revertProgramToBackup: { args: docArg, result: documentSnapshotSchema },
+  applyCommand: {
+    args: z.strictObject({ docId: docIdSchema, baseRevision: z.int().min(0), command: commandSchema }),
+    result: appliedSchema,
+  },
+  undo: { args: docArg, result: appliedSchema.nullable() },
+  redo: { args: docArg, result: appliedSchema.nullable() },
+  saveNow: { args: docArg, result: saveStateSchema },
+  resolveConflict: {
+    args: z.strictObject({ docId: docIdSchema, choice: z.enum(['reload', 'overwrite', 'save-copy']) }),
+    result: documentSnapshotSchema.nullable(),
+  },
+  restoreRecovery: { args: docArg, result: documentSnapshotSchema },
+  discardRecovery: { args: docArg, result: documentSnapshotSchema },
+  openExternal: { args: z.strictObject({ url: z.string().max(2000) }), result: z.boolean() },
+} as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
+
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find']);
+export type MenuAction = z.infer<typeof menuActionSchema>;
+
+export const eventContract = {
+  onProgramOpened: documentSnapshotSchema,
+  onSaveState: z.strictObject({ docId: docIdSchema, saveState: saveStateSchema }),
+  onMenuAction: menuActionSchema,
+} as const satisfies Record<EventMethod, z.ZodType>;
+
+export type ErrorCode =
+  | 'BAD_ARGUMENTS'
+  | 'FORBIDDEN_SENDER'
+  | 'NOT_FOUND'
+  | 'STALE_REVISION'
+  | 'READ_ONLY'
+  | 'INVALID'
+  | 'IN_USE'
+  | 'DUPLICATE_ID'
+  | 'LOAD_FAILED'
+  | 'SAVE_FAILED'
+  | 'DISK_FULL'
+  | 'CONFLICT'
+  | 'INTERNAL';
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode | string; message: string } };
+
+export type ArgsOf<M extends InvokeMethod> = z.input<(typeof invokeContract)[M]['args']>;
+export type ResultOf<M extends InvokeMethod> = z.output<(typeof invokeContract)[M]['result']>;
+export type EventPayload<E extends EventMethod> = z.output<(typeof eventContract)[E]>;
+
+/** What the renderer sees as `window.api`. */
+export type Api = {
+  [M in InvokeMethod]: ArgsOf<M> extends undefined
+    ? () => Promise<IpcResult<ResultOf<M>>>
+    : (args: ArgsOf<M>) => Promise<IpcResult<ResultOf<M>>>;
+} & {
+  [E in EventMethod]: (listener: (payload: EventPayload<E>) => void) => () => void;
+};
+
+export { EVENT_CHANNELS, INVOKE_CHANNELS };
+export type { EventMethod, InvokeMethod };

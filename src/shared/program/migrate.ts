@@ -1,0 +1,32 @@
+/**
+ * Migrations turn a file of schema version n into version n + 1, as pure functions over plain JSON.
+ * Each has a fixture of its old version in tests/fixtures/versions/ that must keep loading.
+ * Version 1 is the first published format, so the chain is empty today; the runner is already on
+ * the load path so the first real migration is one entry here plus its fixture.
+ */
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+export type JsonObject = { [key: string]: unknown };
+export type Migration = (doc: JsonObject) => JsonObject;
+
+/** `MIGRATIONS[n]` upgrades a version-n document to version n + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+/** The oldest version this app can read. */
+export const OLDEST_SCHEMA_VERSION = 1;
+
+/** Applies the chain from `fromVersion` up to `target`; throws if a step is missing. */
+export function migrate(
+  doc: JsonObject,
+  fromVersion: number,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = CURRENT_SCHEMA_VERSION,
+): JsonObject {
+  let current = doc;
+  for (let version = fromVersion; version < target; version++) {
+    const step = migrations[version];
+    if (!step) throw new Error(`no migration from schema version ${version} to ${version + 1}`);
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return current;
+}

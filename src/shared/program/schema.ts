@@ -1,0 +1,242 @@
+/**
+ * The program file, version 1. Every object is strict: an unknown key is an error, never silently
+ * dropped, so a typo in a hand-edited file or a file from a newer app cannot lose data on save.
+ * Cross-references (a venue's city, a group's members, an activity's attendees) are checked by
+ * `programIssues` in validate.ts, which reports each with its path.
+ */
+import { z } from 'zod';
+import { isPlainDate, isTimeZone, zonedProblem } from '../time';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
+const text = (max: number) => z.string().max(max);
+const shortText = text(300);
+const longText = text(20_000);
+
+export const plainDateSchema = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
+export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'unknown IANA time zone' });
+export const zonedSchema = z.string().check((ctx) => {
+  const problem = zonedProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
+
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a color like #1f6feb');
+
+export const phaseSchema = z.strictObject({
+  id,
+  name: shortText.min(1),
+  startDate: plainDateSchema,
+  endDate: plainDateSchema,
+  cityIds: z.array(id),
+});
+
+export const emergencyContactSchema = z.strictObject({
+  name: shortText.min(1),
+  role: shortText,
+  phone: shortText.min(1),
+});
+
+export const citySchema = z.strictObject({
+  id,
+  name: shortText.min(1),
+  region: shortText, // state or territory, e.g. "FL"
+  country: shortText,
+  timeZone: timeZoneSchema,
+});
+
+export const venueKindSchema = z.enum(['venue', 'hotel', 'airport', 'station']);
+export const venueSchema = z.strictObject({
+  id,
+  cityId: id,
+  kind: venueKindSchema,
+  name: shortText.min(1),
+  code: text(10), // IATA code for airports, empty otherwise
+  address: text(1000),
+  directions: longText,
+  phone: shortText,
+  coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
+});
+
+const personBase = {
+  id,
+  givenName: shortText,
+  familyName: shortText.min(1),
+  languages: z.array(shortText),
+  phone: shortText,
+  email: shortText,
+  arrival: plainDateSchema.nullable(),
+  departure: plainDateSchema.nullable(),
+  internalNotes: longText,
+};
+
+export const participantSchema = z.strictObject({
+  ...personBase,
+  country: shortText.min(1),
+  position: shortText,
+  organization: shortText,
+  /** Language the participant needs interpretation into, or null when they work in English. */
+  interpretation: shortText.nullable(),
+  dietaryNotes: text(2000),
+  accessibilityNotes: text(2000),
+});
+
+export const staffRoleSchema = z.enum([
+  'program-officer',
+  'program-associate',
+  'interpreter',
+  'english-language-officer',
+  'escort',
+  'other',
+]);
+export const staffSchema = z.strictObject({
+  ...personBase,
+  role: staffRoleSchema,
+  organization: shortText,
+});
+
+export const groupSchema = z.strictObject({
+  id,
+  name: shortText.min(1),
+  color: colorSchema,
+  participantIds: z.array(id),
+  staffIds: z.array(id),
+});
+
+export const attendeesSchema = z.strictObject({
+  everyone: z.boolean(),
+  groupIds: z.array(id),
+  participantIds: z.array(id),
+  staffIds: z.array(id),
+});
+
+export const timingSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('scheduled'), start: zonedSchema, end: zonedSchema }),
+  z.strictObject({ kind: z.literal('unscheduled'), durationMinutes: z.int().min(1).max(60 * 24 * 31) }),
+]);
+
+export const statusSchema = z.enum(['tentative', 'confirmed', 'cancelled']);
+
+export const hostSchema = z.strictObject({
+  organization: shortText,
+  contactName: shortText,
+  phone: shortText,
+  email: shortText,
+});
+
+const activityBase = {
+  id,
+  title: shortText.min(1),
+  status: statusSchema,
+  timing: timingSchema,
+  attendees: attendeesSchema,
+  /** Shown to travelers in itineraries. */
+  travelerNotes: longText,
+  /** Planner-only: never exported to anything a traveler receives. */
+  internalNotes: longText,
+};
+
+/** Activity types that happen at one place. */
+export const PLACE_ACTIVITY_TYPES = [
+  'plenary',
+  'meeting',
+  'site-visit',
+  'conference-session',
+  'meal',
+  'home-hospitality',
+  'cultural',
+  'briefing',
+  'free-time',
+] as const;
+
+export const placeActivitySchema = z.strictObject({
+  ...activityBase,
+  type: z.enum(PLACE_ACTIVITY_TYPES),
+  cityId: id,
+  venueId: id.nullable(),
+  host: hostSchema.nullable(),
+  dressCode: shortText,
+  interpretation: z.enum(['none', 'consecutive', 'simultaneous']),
+  mealsProvided: z.array(z.enum(['breakfast', 'lunch', 'dinner'])),
+});
+
+export const travelActivitySchema = z.strictObject({
+  ...activityBase,
+  type: z.literal('travel'),
+  mode: z.enum(['flight', 'train', 'ground']),
+  carrier: shortText,
+  number: shortText,
+  /** Start time is local to the origin, end time local to the destination. */
+  originVenueId: id,
+  destinationVenueId: id,
+  pickupPoint: text(1000),
+});
+
+export const hotelStayActivitySchema = z.strictObject({
+  ...activityBase,
+  type: z.literal('hotel-stay'),
+  /** Start is check-in, end is check-out, both local to the hotel. */
+  hotelVenueId: id,
+});
+
+export const activitySchema = z.discriminatedUnion('type', [
+  placeActivitySchema,
+  travelActivitySchema,
+  hotelStayActivitySchema,
+]);
+
+export const programSettingsSchema = z.strictObject({
+  maxAppointmentsPerDay: z.int().min(1).max(20),
+});
+
+export const programSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id,
+  title: shortText.min(1),
+  startDate: plainDateSchema,
+  endDate: plainDateSchema,
+  homeTimeZone: timeZoneSchema,
+  description: longText,
+  phases: z.array(phaseSchema),
+  emergencyContacts: z.array(emergencyContactSchema),
+  settings: programSettingsSchema,
+  cities: z.array(citySchema),
+  venues: z.array(venueSchema),
+  participants: z.array(participantSchema),
+  staff: z.array(staffSchema),
+  groups: z.array(groupSchema),
+  activities: z.array(activitySchema),
+});
+
+export type Phase = z.infer<typeof phaseSchema>;
+export type City = z.infer<typeof citySchema>;
+export type Venue = z.infer<typeof venueSchema>;
+export type VenueKind = z.infer<typeof venueKindSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Staff = z.infer<typeof staffSchema>;
+export type StaffRole = z.infer<typeof staffRoleSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Attendees = z.infer<typeof attendeesSchema>;
+export type Timing = z.infer<typeof timingSchema>;
+export type ActivityStatus = z.infer<typeof statusSchema>;
+export type PlaceActivity = z.infer<typeof placeActivitySchema>;
+export type TravelActivity = z.infer<typeof travelActivitySchema>;
+export type HotelStayActivity = z.infer<typeof hotelStayActivitySchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type ActivityType = Activity['type'];
+export type Program = z.infer<typeof programSchema>;
+
+/** The collections of a program whose members have ids; commands address entities through these. */
+export const COLLECTIONS = ['cities', 'venues', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+export type EntityOf<C extends CollectionName> = Program[C][number];
+
+export const entitySchemas = {
+  cities: citySchema,
+  venues: venueSchema,
+  participants: participantSchema,
+  staff: staffSchema,
+  groups: groupSchema,
+  activities: activitySchema,
+  phases: phaseSchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
