@@ -39,10 +39,12 @@ export function applyCommand(program: Program, command: Command): Applied {
 
 function applyLeaf(program: Program, command: LeafCommand): Applied {
   switch (command.type) {
+    // Entities pass through their schema so keys are in schema order: saved bytes then depend only
+    // on content, and undoing an edit restores the file byte for byte.
     case 'activity/create':
-      return createEntity(program, 'activities', command.activity, program.activities.length);
+      return createEntity(program, 'activities', parseEntity('activities', command.activity), program.activities.length);
     case 'activity/update':
-      return updateEntity(program, 'activities', command.activity);
+      return updateEntity(program, 'activities', parseEntity('activities', command.activity));
     case 'activity/move': {
       const activity = getActivity(program, command.id);
       if (activity.timing.kind !== 'scheduled') {
@@ -208,7 +210,12 @@ function updateEntity<C extends CollectionName>(program: Program, collection: C,
 /** A city's zone or a venue's city cannot change under activities whose times are written in it. */
 function checkPlaceChange<C extends CollectionName>(program: Program, collection: C, old: EntityOf<C>, next: EntityOf<C>): void {
   if (collection === 'cities' && (old as EntityOf<'cities'>).timeZone !== (next as EntityOf<'cities'>).timeZone) {
-    const count = program.activities.filter((a) => placeIds(a).cities.includes(old.id)).length;
+    // Flights and hotel stays name venues, not cities: their times are written in the zone too.
+    const venuesHere = new Set(program.venues.filter((v) => v.cityId === old.id).map((v) => v.id));
+    const count = program.activities.filter((a) => {
+      const ids = placeIds(a);
+      return ids.cities.includes(old.id) || ids.venues.some((v) => venuesHere.has(v));
+    }).length;
     if (count) throw new CommandError('IN_USE', `${count} activities are planned in this city in ${(old as EntityOf<'cities'>).timeZone}; move them before changing its time zone`);
   }
   if (collection === 'venues' && (old as EntityOf<'venues'>).cityId !== (next as EntityOf<'venues'>).cityId) {

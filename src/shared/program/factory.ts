@@ -30,17 +30,24 @@ export const EVERYONE: Attendees = { everyone: true, groupIds: [], participantId
 export function placeActivity(
   init: Pick<PlaceActivity, 'id' | 'title' | 'cityId' | 'timing'> & Partial<PlaceActivity>,
 ): PlaceActivity {
+  // Keys in schema order (id, title, ... as in placeActivitySchema) so files written from these
+  // objects are byte-identical to files written after a round trip through the schema.
+  const { id, title, timing, cityId, ...rest } = init;
   return {
-    type: 'meeting',
+    id,
+    title,
     status: 'confirmed',
+    timing,
     attendees: NOBODY,
     travelerNotes: '',
     internalNotes: '',
+    type: 'meeting',
+    cityId,
     venueId: null,
     host: null,
     dressCode: '',
     interpretation: 'none',
     mealsProvided: [],
-    ...init,
+    ...rest,
   };
 }

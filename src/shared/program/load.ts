@@ -80,7 +80,11 @@ export function loadProgramText(text: string, migrations: Readonly<Record<number
     raw = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(detail);
+    // A file cut between tokens fails at its very end with a message that does not say so
+    // ("Expected ',' or '}' ... at position N", N = the text's length): that is a cut-off file too.
+    const position = /at position (\d+)/.exec(detail)?.[1];
+    const atEnd = position !== undefined && Number(position) >= text.trimEnd().length;
+    const truncated = atEnd || /end of (JSON )?input|Unterminated/i.test(detail);
     return fail(
       'NOT_JSON',
       truncated

@@ -1,0 +1,59 @@
+/**
+ * The TMSSW 2024 sample program: 56 fictional participants from 47 countries, April 29 to May 17,
+ * 2024, in Washington, four city-visit groups across five U.S. time zones, and New York. Pure and
+ * deterministic: resources/samples/tmssw-2024.ivlp.json is exactly serializeProgram() of this, and a
+ * test keeps the two identical.
+ */
+import { CURRENT_SCHEMA_VERSION, type Program } from '../program/schema';
+import { SampleBuilder } from './builder';
+import { planBorder } from './border';
+import { planCyber } from './cyber';
+import { planJustice } from './justice';
+import { planLogistics } from './logistics';
+import { planMaritime } from './maritime';
+import { planNewYork } from './new-york';
+import { buildCities, registerPlaces } from './places';
+import { buildParticipants } from './roster';
+import { buildEmergencyContacts, buildGroups, buildStaff } from './staff';
+import { planWashington } from './washington';
+
+export { CONFERENCE_TITLE } from './new-york';
+
+/** Builds the sample program; the same bytes every time. */
+export function buildTmssw2024Sample(): Program {
+  const cities = buildCities();
+  const b = new SampleBuilder(cities, 2024_04_29);
+  registerPlaces(b);
+  planWashington(b);
+  planMaritime(b);
+  planBorder(b);
+  planCyber(b);
+  planJustice(b);
+  planNewYork(b);
+  planLogistics(b);
+  const { venues, activities } = b.result();
+  const visitCities = ['tampa', 'st-petersburg', 'seattle', 'phoenix', 'tucson', 'cleveland', 'austin', 'huntsville', 'salt-lake-city'];
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: 'tmssw-2024',
+    title: 'Towards a More Safe and Secure World 2024',
+    startDate: '2024-04-29',
+    endDate: '2024-05-17',
+    homeTimeZone: 'America/New_York',
+    description:
+      'International Visitor Leadership Program for judicial, law-enforcement and security officials: a plenary in Washington, D.C. hosted by the Bureaus of Educational and Cultural Affairs, International Narcotics and Law Enforcement Affairs and Diplomatic Security; city visits in four groups; and the Combating International Crime: Global Cooperation Conference in New York. Sample data: every person, phone number and address of a person is fictional.',
+    phases: [
+      { id: 'ph-washington', name: 'Washington, D.C.: orientation and plenary', startDate: '2024-04-29', endDate: '2024-05-03', cityIds: ['washington'] },
+      { id: 'ph-city-visits', name: 'City visits', startDate: '2024-05-04', endDate: '2024-05-13', cityIds: visitCities },
+      { id: 'ph-new-york', name: 'New York City: Global Cooperation Conference', startDate: '2024-05-14', endDate: '2024-05-17', cityIds: ['new-york'] },
+    ],
+    emergencyContacts: buildEmergencyContacts(),
+    settings: { maxAppointmentsPerDay: 4 },
+    cities,
+    venues,
+    participants: buildParticipants(),
+    staff: buildStaff(),
+    groups: buildGroups(),
+    activities,
+  };
+}
