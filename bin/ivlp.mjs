@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `ivlp` command: a shim over the built command line (src/cli, bundled to out/main/cli.js by
+// `npm run build`), so it runs the very loader and storage code the app runs.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const built = new URL('../out/main/cli.js', import.meta.url);
+if (!existsSync(fileURLToPath(built))) {
+  console.error('ivlp: run `npm run build` first');
+  process.exit(2);
+}
+const { main } = await import(built.href);
+process.exitCode = await main(process.argv.slice(2));
