@@ -1,0 +1,32 @@
+/**
+ * Options for the native open/save dialogs, kept pure so the platform quirks are tested.
+ */
+import { PROGRAM_EXTENSION } from '../documents/opening';
+import { replaceControlCharacters } from './text';
+
+/** One entry of a dialog's file-type list (Electron's FileFilter). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/**
+ * The program filter. macOS only matches the last part of an extension, so "ivlp.json" would grey
+ * out every file there: on macOS the filter is "json" and the loader rejects files that are not programs.
+ */
+export function programFileFilters(isMac: boolean): FileFilter[] {
+  return [{ name: `IVLP program (*${PROGRAM_EXTENSION})`, extensions: [isMac ? 'json' : PROGRAM_EXTENSION.slice(1)] }];
+}
+
+/** A file name to propose in the save dialog: the given name with the program extension, made safe for any file system. */
+export function suggestedProgramFileName(name: string): string {
+  const base = replaceControlCharacters(name)
+    .replace(/\.ivlp\.json$/i, '')
+    .replace(/[<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
+  return `${base || 'Untitled program'}${PROGRAM_EXTENSION}`;
+}

@@ -1,0 +1,183 @@
+/**
+ * The application menu as plain data. Pure (no electron import) so a Node test can check every
+ * accelerator and that every item calls the right action; src/main/shell/menu.ts hands the result
+ * to Menu.buildFromTemplate.
+ */
+import type { RecentEntry } from '../app-core-api';
+import type { MenuAction } from '../../shared/ipc/contract';
+
+/** The native roles this menu uses (a subset of Electron's MenuItemConstructorOptions['role']). */
+export type MenuRole =
+  | 'appMenu'
+  | 'about'
+  | 'services'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'reload'
+  | 'toggleDevTools'
+  | 'windowMenu'
+  | 'help';
+
+/** The fields of Electron's MenuItemConstructorOptions this menu uses; structurally compatible with it. */
+export interface MenuItemTemplate {
+  id?: string;
+  label?: string;
+  role?: MenuRole;
+  type?: 'normal' | 'separator' | 'submenu';
+  accelerator?: string;
+  enabled?: boolean;
+  visible?: boolean;
+  submenu?: MenuItemTemplate[];
+  /** Electron calls this with the menu item and the focused window (undefined when none is). */
+  click?: (item: unknown, window: { id: number } | undefined) => void;
+}
+
+/** What the menu can do; each receives the focused window's id, or null when no window has focus. */
+export interface MenuActions {
+  newProgram(windowId: number | null): void;
+  openProgram(windowId: number | null): void;
+  openRecent(windowId: number | null, recentId: string): void;
+  saveAs(windowId: number | null): void;
+  saveCopy(windowId: number | null): void;
+  revertToBackup(windowId: number | null): void;
+  closeWindow(windowId: number | null): void;
+  /** Forwards undo/redo/find to the renderer (onMenuAction), which knows whether a text field has focus. */
+  sendToRenderer(windowId: number | null, action: MenuAction): void;
+}
+
+export interface MenuOptions {
+  isMac: boolean;
+  /** Reload and DevTools items appear only in development. */
+  isDevelopment: boolean;
+  recent: readonly RecentEntry[];
+}
+
+export const APP_NAME = 'IVLP Planner';
+const MAX_RECENT_ITEMS = 10;
+const MAX_FOLDER_LABEL = 60;
+
+/** The full menu bar for the platform. */
+export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): MenuItemTemplate[] {
+  const mod = options.isMac ? 'Cmd' : 'Ctrl';
+  const on = forFocusedWindow;
+  const separator: MenuItemTemplate = { type: 'separator' };
+
+  const appMenu: MenuItemTemplate = {
+    label: APP_NAME,
+    submenu: [
+      { role: 'about' },
+      separator,
+      { role: 'services' },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit', accelerator: 'Cmd+Q' },
+    ],
+  };
+
+  const fileMenu: MenuItemTemplate = {
+    label: options.isMac ? 'File' : '&File',
+    submenu: [
+      { id: 'new', label: 'New Program', accelerator: `${mod}+N`, click: on(actions.newProgram) },
+      { id: 'open', label: 'Open…', accelerator: `${mod}+O`, click: on(actions.openProgram) },
+      { id: 'open-recent', label: 'Open Recent', submenu: recentItems(actions, options) },
+      separator,
+      { id: 'save-as', label: 'Save As…', accelerator: `Shift+${mod}+S`, click: on(actions.saveAs) },
+      { id: 'save-copy', label: 'Save a Copy…', click: on(actions.saveCopy) },
+      { id: 'revert', label: 'Revert to Backup…', click: on(actions.revertToBackup) },
+      separator,
+      { id: 'close-window', label: 'Close Window', accelerator: `${mod}+W`, click: on(actions.closeWindow) },
+      // On macOS Quit lives in the app menu.
+      ...(options.isMac ? [] : [separator, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } satisfies MenuItemTemplate]),
+    ],
+  };
+
+  const sendUndo = on((id) => actions.sendToRenderer(id, 'undo'));
+  const sendRedo = on((id) => actions.sendToRenderer(id, 'redo'));
+  const editMenu: MenuItemTemplate = {
+    label: options.isMac ? 'Edit' : '&Edit',
+    submenu: [
+      // Not the native undo/redo roles: the renderer decides between a text field's own undo and
+      // the program's command history.
+      { id: 'undo', label: 'Undo', accelerator: `${mod}+Z`, click: sendUndo },
+      { id: 'redo', label: 'Redo', accelerator: `Shift+${mod}+Z`, click: sendRedo },
+      // Windows and Linux users also expect Ctrl+Y. A menu item holds one accelerator, so a hidden
+      // twin carries the second (hidden items' accelerators fire on Windows and Linux).
+      ...(options.isMac ? [] : [{ id: 'redo-alt', label: 'Redo', accelerator: 'Ctrl+Y', visible: false, click: sendRedo } satisfies MenuItemTemplate]),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+      separator,
+      { id: 'find', label: 'Find…', accelerator: `${mod}+F`, click: on((id) => actions.sendToRenderer(id, 'find')) },
+    ],
+  };
+
+  const viewMenu: MenuItemTemplate = {
+    label: options.isMac ? 'View' : '&View',
+    submenu: [
+      ...(options.isDevelopment ? [{ role: 'reload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemTemplate[] : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const helpMenu: MenuItemTemplate = {
+    role: 'help',
+    label: options.isMac ? 'Help' : '&Help',
+    // The role shows the native about box (version, copyright) on every platform.
+    submenu: [{ role: 'about', label: `About ${APP_NAME}` }],
+  };
+
+  return [
+    ...(options.isMac ? [appMenu] : []),
+    fileMenu,
+    editMenu,
+    viewMenu,
+    ...(options.isMac ? [{ role: 'windowMenu' } satisfies MenuItemTemplate] : []),
+    helpMenu,
+  ];
+}
+
+/** A click handler that passes the focused window's id (or null) to `run`. */
+function forFocusedWindow(run: (windowId: number | null) => void): MenuItemTemplate['click'] {
+  return (_item, window) => run(window?.id ?? null);
+}
+
+/** The Open Recent submenu: newest first, with the folder so equal names can be told apart. */
+function recentItems(actions: MenuActions, options: MenuOptions): MenuItemTemplate[] {
+  const entries = options.recent.slice(0, MAX_RECENT_ITEMS);
+  if (entries.length === 0) return [{ id: 'recent-empty', label: 'No Recent Programs', enabled: false }];
+  return entries.map((entry) => ({
+    id: `recent:${entry.id}`,
+    label: menuLabel(`${entry.name} — ${shortenMiddle(entry.folder, MAX_FOLDER_LABEL)}`, options.isMac),
+    click: (_item, window) => actions.openRecent(window?.id ?? null, entry.id),
+  }));
+}
+
+/** Windows and Linux read "&" as a mnemonic marker; a literal one in a file name is written "&&". */
+export function menuLabel(text: string, isMac: boolean): string {
+  return isMac ? text : text.replaceAll('&', '&&');
+}
+
+function shortenMiddle(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const keep = max - 1;
+  return `${text.slice(0, Math.ceil(keep / 2))}…${text.slice(text.length - Math.floor(keep / 2))}`;
+}

@@ -1,0 +1,47 @@
+/** The Dialogs service for Electron: native message boxes and file pickers, sheet-attached to the asking window. */
+import { BrowserWindow, dialog } from 'electron';
+import { programFileFilters, suggestedProgramFileName } from '../security/file-dialogs';
+import type { Dialogs } from '../services';
+
+/** Native dialogs; `isMac` picks the file filter that works on the platform. */
+export function createDialogs(isMac: boolean): Dialogs {
+  return {
+    async ask(windowId, question) {
+      const options = {
+        type: 'question' as const,
+        message: question.message,
+        detail: question.detail,
+        buttons: question.buttons,
+        cancelId: question.cancelId,
+        defaultId: question.cancelId,
+        noLink: true,
+      };
+      const window = parent(windowId);
+      const result = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+      return result.response;
+    },
+    async chooseProgramToOpen() {
+      const options = { title: 'Open Program', properties: ['openFile' as const], filters: programFileFilters(isMac) };
+      const window = parent();
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseProgramSavePath(suggestedName) {
+      const options = {
+        title: 'Save Program',
+        defaultPath: suggestedProgramFileName(suggestedName),
+        filters: programFileFilters(isMac),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = parent();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+/** The window a dialog attaches to (the asking one, else the focused one); null shows it unattached. */
+function parent(windowId?: number): BrowserWindow | null {
+  const window = windowId === undefined ? BrowserWindow.getFocusedWindow() : BrowserWindow.fromId(windowId);
+  return window && !window.isDestroyed() ? window : null;
+}
