@@ -1,0 +1,34 @@
+/** No program open: why (if opening one failed) and the ways to get one. */
+import { useAppState, useProgramStore } from '../state/store-context';
+
+export function EmptyState() {
+  const store = useProgramStore();
+  const loadError = useAppState((s) => s.loadError);
+  // Main's message names a backup that loads when there is one (documents/opening.ts backupHint).
+  const hasBackup = loadError !== null && /backup/i.test(loadError);
+  return (
+    <main className="empty-state">
+      <h1>No program open</h1>
+      {loadError ? (
+        <p className="load-error" role="alert">
+          {loadError}
+        </p>
+      ) : (
+        <p>Start a new exchange program or open a program file (.ivlp.json).</p>
+      )}
+      <div className="empty-actions">
+        {hasBackup ? (
+          <button type="button" className="primary" onClick={() => void store.runDocumentAction('recoverFromBackup')}>
+            Open backup copy
+          </button>
+        ) : null}
+        <button type="button" className={hasBackup ? '' : 'primary'} onClick={() => void store.runDocumentAction('newProgram')}>
+          New program
+        </button>
+        <button type="button" onClick={() => void store.runDocumentAction('openProgram')}>
+          Open…
+        </button>
+      </div>
+    </main>
+  );
+}

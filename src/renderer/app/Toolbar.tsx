@@ -1,0 +1,55 @@
+/** Program title, file actions, undo/redo with the labels main's history gives. */
+import { useAppState, useProgramStore } from '../state/store-context';
+import { SaveStatus } from './SaveStatus';
+
+export function Toolbar() {
+  const store = useProgramStore();
+  const title = useAppState((s) => s.program?.title ?? null);
+  const fileName = useAppState((s) => s.doc?.name ?? null);
+  const history = useAppState((s) => s.history);
+  const hasDoc = useAppState((s) => s.doc !== null);
+  const isMac = navigator.platform.toLowerCase().startsWith('mac');
+  const mod = isMac ? '⌘' : 'Ctrl+';
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Program">
+      <div className="toolbar-title">
+        <span className="app-name">IVLP Planner</span>
+        {title ? <h1 className="program-title">{title}</h1> : null}
+        {fileName ? <span className="file-name">{fileName}</span> : null}
+      </div>
+      <div className="toolbar-actions">
+        <button type="button" onClick={() => void store.runDocumentAction('newProgram')}>
+          New
+        </button>
+        <button type="button" onClick={() => void store.runDocumentAction('openProgram')}>
+          Open…
+        </button>
+        <button type="button" disabled={!hasDoc} onClick={() => void store.runDocumentAction('saveProgramAs')}>
+          Save As…
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button
+          type="button"
+          data-testid="undo"
+          disabled={!history.undoLabel}
+          title={history.undoLabel ? `${history.undoLabel} (${mod}Z)` : 'Nothing to undo'}
+          onClick={() => store.undo()}
+        >
+          {history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo'}
+        </button>
+        <button
+          type="button"
+          data-testid="redo"
+          disabled={!history.redoLabel}
+          title={history.redoLabel ? `${history.redoLabel} (${isMac ? '⇧⌘Z' : 'Ctrl+Y'})` : 'Nothing to redo'}
+          onClick={() => store.redo()}
+        >
+          {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <SaveStatus compact />
+      </div>
+    </header>
+  );
+}

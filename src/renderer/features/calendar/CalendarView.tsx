@@ -1,0 +1,181 @@
+/**
+ * The week view. FullCalendar is a view of the store: it gets a memoized, range-filtered events
+ * array and options and handlers that keep their identity across unrelated renders (selection,
+ * save state, banners), so only real program changes make it re-render events (PERFORMANCE.md).
+ * Drops and resizes become commands; a refused one is put back with info.revert().
+ */
+import FullCalendar from '@fullcalendar/react';
+import type { AllowFunc, DatesSetInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import formaTheme from '@fullcalendar/react/themes/forma';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/forma/theme.css';
+import '@fullcalendar/react/themes/forma/palettes/blue.css';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Program } from '../../../shared/program/schema';
+import { useAppState, useProgramStore } from '../../state/store-context';
+import { commandForDrop, commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
+import { EventContent } from './EventContent';
+import { activitiesOfLens } from './lens';
+import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
+import { DAY_MS, dateMs, dateOfMs, weekStartMs } from './wall-time';
+
+const PLUGINS = [timeGridPlugin, listPlugin, interactionPlugin, formaTheme];
+const HEADER = { start: 'prev,next', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek' };
+const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const DAY_HEADER_FORMAT = { weekday: 'short', month: 'short', day: 'numeric' } as const;
+const TITLE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+const renderEventContent = (info: EventDisplayInfo) => <EventContent info={info} />;
+
+// Timed events stay in the grid and hotel stays in the all-day row: moving between the two would
+// turn a meeting into a multi-day block or a stay into a 24-hour one.
+const allowDrop: AllowFunc = (span, moving) => !moving || span.allDay === moving.allDay;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+// Memoized: save states, banners, selection and history labels change often and never concern the
+// calendar's props, so they must not re-render FullCalendar (PERFORMANCE.md G4).
+export const CalendarView = memo(function CalendarView({ program }: { program: Program }) {
+  const store = useProgramStore();
+  const lensGroupId = useAppState((s) => s.lensGroupId);
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  const cache = useMemo(() => new ProjectionCache(), []);
+  const { activities, groups, participants, venues, cities } = program;
+  const index = useMemo(
+    () => buildIndex({ activities: activitiesOfLens(activities, groups, lensGroupId), groups, participants, venues, cities }, cache),
+    [activities, groups, participants, venues, cities, cache, lensGroupId],
+  );
+
+  const [range, setRange] = useState<Range>(() => {
+    const start = weekStartMs(program.startDate);
+    return { start, end: start + 7 * DAY_MS };
+  });
+  const visible = useMemo(() => new VisibleEvents(), []);
+  const events = useMemo(() => visible.select(index, range.start, range.end), [visible, index, range]);
+
+  const validRange = useMemo(
+    () => ({ start: program.startDate, end: dateOfMs(dateMs(program.endDate) + DAY_MS) }),
+    [program.startDate, program.endDate],
+  );
+
+  const onDatesSet = useCallback((info: DatesSetInfo) => {
+    const next = { start: info.start.getTime(), end: info.end.getTime() };
+    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+  }, []);
+
+  // Handlers read the program and selection from the store when they run, so their identity never
+  // changes with them.
+  const onEventDidMount = useCallback(
+    (info: EventDisplayInfo & { el: HTMLElement }) => {
+      info.el.dataset.eventId = info.event.id;
+      // The copy that follows the pointer while dragging: tests read where a drop would land from it.
+      if (info.isMirror) info.el.dataset.mirror = 'true';
+      else if (info.event.id === store.getState().selection) info.el.dataset.selected = 'true';
+    },
+    [store],
+  );
+
+  const onEventClick = useCallback((info: EventClickInfo) => store.select(info.event.id), [store]);
+
+  const applyEdit = useCallback(
+    (id: string, toCommand: (activity: Program['activities'][number]) => EditOutcome, revert: () => void) => {
+      const activity = store.getState().program?.activities.find((a) => a.id === id);
+      if (!activity) return revert();
+      const outcome = toCommand(activity);
+      if (!outcome.ok) {
+        revert();
+        store.showError(outcome.message);
+        return;
+      }
+      store.select(id);
+      store.edit(outcome.command, revert);
+    },
+    [store],
+  );
+
+  const onEventDrop = useCallback(
+    (info: EventDropInfo) => applyEdit(info.event.id, (a) => commandForDrop(a, placed(info)), info.revert),
+    [applyEdit],
+  );
+  const onEventResize = useCallback(
+    (info: EventResizeDoneInfo) => applyEdit(info.event.id, (a) => commandForResize(a, placed(info)), info.revert),
+    [applyEdit],
+  );
+
+  // Selection is painted by attribute, straight from the store, rather than through the events
+  // array or React state, so selecting an event does not re-render the calendar at all. Events
+  // mounted later get it in onEventDidMount.
+  useEffect(() => {
+    let painted: string | null = null;
+    const paint = () => {
+      const selection = store.getState().selection;
+      const root = containerRef.current;
+      if (selection === painted || !root) return;
+      painted = selection;
+      for (const el of root.querySelectorAll<HTMLElement>('[data-selected]')) delete el.dataset.selected;
+      if (selection) {
+        for (const el of root.querySelectorAll<HTMLElement>(`[data-event-id="${CSS.escape(selection)}"]`)) el.dataset.selected = 'true';
+      }
+    };
+    paint();
+    return store.subscribe(paint);
+  }, [store]);
+
+  // Tests and benchmarks wait on this rather than sleeping. FullCalendar renders the events prop in
+  // the same commit; the frame lets its measured layout (event positions) settle first.
+  useEffect(() => {
+    const root = containerRef.current;
+    if (!root) return;
+    root.dataset.ready = 'false';
+    const frame = requestAnimationFrame(() => {
+      root.dataset.ready = 'true';
+      root.dataset.eventCount = String(events.length);
+      performance.mark('calendar-ready', { detail: { events: events.length } });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [events]);
+
+  return (
+    <div className="calendar" ref={containerRef} data-ready="false">
+      <FullCalendar
+        plugins={PLUGINS}
+        initialView="timeGridWeek"
+        initialDate={program.startDate}
+        timeZone="UTC"
+        firstDay={1}
+        validRange={validRange}
+        headerToolbar={HEADER}
+        height="100%"
+        // Editable even when the file is read-only: main refuses the edit and the banner says why
+        // (and how to get out of it), which explains more than an event that will not move.
+        editable
+        events={events as EventInput[]}
+        eventContent={renderEventContent}
+        eventDidMount={onEventDidMount}
+        eventClick={onEventClick}
+        eventDrop={onEventDrop}
+        eventResize={onEventResize}
+        eventAllow={allowDrop}
+        datesSet={onDatesSet}
+        eventTimeFormat={TIME_FORMAT}
+        slotHeaderFormat={TIME_FORMAT}
+        dayHeaderFormat={DAY_HEADER_FORMAT}
+        titleFormat={TITLE_FORMAT}
+        allDayText="Hotels"
+        scrollTime="07:00:00"
+        snapDuration="00:15:00"
+        nowIndicator={false}
+      />
+    </div>
+  );
+});
+
+function placed(info: { event: { start: Date | null; end: Date | null; allDay: boolean } }): DroppedEvent {
+  return { start: info.event.start, end: info.event.end, allDay: info.event.allDay };
+}

@@ -1,0 +1,32 @@
+/** What an event block shows: time (both zones for flights), title, place. */
+import type { EventDisplayInfo } from '@fullcalendar/react';
+import type { EventMeta } from './projection';
+
+const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
+
+export function EventContent({ info }: { info: EventDisplayInfo }) {
+  const meta = info.event.extendedProps as EventMeta;
+  const time = meta.kind === 'hotel' ? null : (meta.travelTimes ?? info.timeText);
+  const showPlace = meta.place && meta.place !== meta.label && !info.isShort;
+  if (info.isShort && time) {
+    // A 15-30 minute block has room for one line: start time and title (flights keep both zones).
+    const start = meta.travelTimes ?? info.event.start?.toISOString().slice(11, 16) ?? time;
+    return (
+      <div className={`ev-body ev-short ev-kind-${meta.kind}`}>
+        <span className="ev-time">{start}</span> <span className="ev-title">{meta.label}</span>
+      </div>
+    );
+  }
+  return (
+    <div className={`ev-body ev-kind-${meta.kind}`}>
+      {time ? <div className="ev-time">{time}</div> : null}
+      <div className="ev-title">
+        {/* Screen readers and hover get the status in words; sighted planners see the styling. */}
+        <span className="visually-hidden">{STATUS_MARK[meta.status]}</span>
+        {meta.isFlight ? <span aria-hidden="true">✈ </span> : null}
+        {meta.label}
+      </div>
+      {showPlace ? <div className="ev-place">{meta.place}</div> : null}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * Activity -> calendar event. Place activities sit at their place's wall times. A flight starts at
+ * the origin's local departure; it ends at the destination's local arrival when that wall time is
+ * later, otherwise (westbound hops where the clock goes back) the block is sized by the exact
+ * duration so it never collapses or runs backwards. Hotel stays go in the all-day row, check-in
+ * day through check-out day, not as multi-day blocks across the grid.
+ */
+import type { EventInput } from '@fullcalendar/react';
+import type { Activity, City, Group, Program, Venue } from '../../../shared/program/schema';
+import { epochMs, zoneOf } from '../../../shared/time';
+import { clockWithZone } from './zone-format';
+import { DAY_MS, dateMs, dateOfMs, wallMs } from './wall-time';
+
+export type EventKind = 'place' | 'travel' | 'hotel';
+
+/** What the calendar's render hooks and edit handlers need, carried on each event. */
+export interface EventMeta {
+  kind: EventKind;
+  /** The activity's own title (the event title of a flight also carries its times). */
+  label: string;
+  status: Activity['status'];
+  /** Venue or city line under the title. */
+  place: string;
+  /** For flights, "09:00 MST → 16:30 EDT"; FullCalendar's own time text knows no zones. */
+  travelTimes: string | null;
+  isFlight: boolean;
+}
+
+export interface ProjectedEvent {
+  id: string;
+  /** Wall-as-UTC span used to pick the events of the visible range. */
+  startMs: number;
+  endMs: number;
+  input: EventInput;
+}
+
+/** The program's lookups an event needs: colors and place names. */
+export interface ProjectionContext {
+  groupColor: ReadonlyMap<string, string>;
+  participantGroup: ReadonlyMap<string, string>;
+  venues: ReadonlyMap<string, Venue>;
+  cities: ReadonlyMap<string, City>;
+}
+
+/** Everyone together, or attendees of no single group. */
+export const NEUTRAL_COLOR = '#52606d';
+
+export function projectionContext(program: Pick<Program, 'groups' | 'venues' | 'cities'>): ProjectionContext {
+  const participantGroup = new Map<string, string>();
+  for (const group of program.groups) {
+    for (const id of group.participantIds) if (!participantGroup.has(id)) participantGroup.set(id, group.id);
+  }
+  return {
+    groupColor: new Map(program.groups.map((g: Group) => [g.id, g.color])),
+    participantGroup,
+    venues: new Map(program.venues.map((v) => [v.id, v])),
+    cities: new Map(program.cities.map((c) => [c.id, c])),
+  };
+}
+
+/** The color an activity is drawn in: its group's, or neutral for plenary and mixed activities. */
+export function activityColor(activity: Activity, context: ProjectionContext): string {
+  const a = activity.attendees;
+  if (a.everyone) return NEUTRAL_COLOR;
+  const groupId = a.groupIds[0] ?? (a.participantIds[0] ? context.participantGroup.get(a.participantIds[0]) : undefined);
+  const multipleGroups = a.groupIds.length > 1;
+  return (!multipleGroups && groupId && context.groupColor.get(groupId)) || NEUTRAL_COLOR;
+}
+
+/** Black or white, whichever reads better on a background color. */
+export function contrastOn(color: string): string {
+  const n = Number.parseInt(color.slice(1), 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return luminance > 0.4 ? '#111827' : '#ffffff';
+}
+
+function placeLine(activity: Activity, context: ProjectionContext): string {
+  switch (activity.type) {
+    case 'travel': {
+      const from = context.venues.get(activity.originVenueId);
+      const to = context.venues.get(activity.destinationVenueId);
+      return `${from?.code || from?.name || '?'} → ${to?.code || to?.name || '?'}`;
+    }
+    case 'hotel-stay':
+      return context.venues.get(activity.hotelVenueId)?.name ?? '';
+    default: {
+      const venue = activity.venueId ? context.venues.get(activity.venueId) : undefined;
+      const city = context.cities.get(activity.cityId);
+      return venue ? venue.name : (city?.name ?? '');
+    }
+  }
+}
+
+/** The calendar event of an activity, or null when it has no time yet. */
+export function projectActivity(activity: Activity, context: ProjectionContext): ProjectedEvent | null {
+  const timing = activity.timing;
+  if (timing.kind !== 'scheduled') return null;
+  const color = activityColor(activity, context);
+  const className = `ev-${activity.status}`;
+  const base = { id: activity.id, color, contrastColor: contrastOn(color), className };
+  const place = placeLine(activity, context);
+
+  if (activity.type === 'hotel-stay') {
+    const startMs = dateMs(timing.start.slice(0, 10));
+    // All-day ends are exclusive: include the check-out day, when the group is still at the hotel.
+    const endMs = dateMs(timing.end.slice(0, 10)) + DAY_MS;
+    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false };
+    return {
+      id: activity.id,
+      startMs,
+      endMs,
+      input: { ...base, title: activity.title, start: dateOfMs(startMs), end: dateOfMs(endMs), allDay: true, extendedProps: meta },
+    };
+  }
+
+  const startMs = wallMs(timing.start);
+  let endMs = wallMs(timing.end);
+  let travelTimes: string | null = null;
+  if (activity.type === 'travel') {
+    if (endMs <= startMs) endMs = startMs + (epochMs(timing.end) - epochMs(timing.start));
+    // Flights name both zones (the traveler's watch changes); a coach across town needs no zone.
+    if (activity.mode === 'flight' || zoneOf(timing.start) !== zoneOf(timing.end)) {
+      travelTimes = `${clockWithZone(timing.start)} → ${clockWithZone(timing.end)}`;
+    }
+  }
+  const meta: EventMeta = {
+    kind: activity.type === 'travel' ? 'travel' : 'place',
+    label: activity.title,
+    status: activity.status,
+    place,
+    travelTimes,
+    isFlight: activity.type === 'travel' && activity.mode === 'flight',
+  };
+  return {
+    id: activity.id,
+    startMs,
+    endMs,
+    input: {
+      ...base,
+      title: travelTimes ? `${activity.title} · ${travelTimes}` : activity.title,
+      start: startMs,
+      end: endMs,
+      allDay: false,
+      // A flight's length is the carrier's schedule, not something to drag; it can still be moved.
+      durationEditable: activity.type !== 'travel',
+      extendedProps: meta,
+    },
+  };
+}

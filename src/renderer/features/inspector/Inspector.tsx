@@ -1,0 +1,90 @@
+/** The selected activity, every field, read-only for now. Internal notes are marked planner-only. */
+import type { Program } from '../../../shared/program/schema';
+import { useAppState, useProgramStore } from '../../state/store-context';
+import { activityDetails } from './activity-details';
+
+export function Inspector({ program }: { program: Program }) {
+  const store = useProgramStore();
+  const selection = useAppState((s) => s.selection);
+  const activity = selection ? program.activities.find((a) => a.id === selection) : undefined;
+
+  if (!activity) {
+    return (
+      <aside className="inspector inspector-empty" aria-label="Activity details">
+        <p>Select an activity on the calendar to see its details.</p>
+      </aside>
+    );
+  }
+  const details = activityDetails(activity, program);
+  return (
+    <aside className="inspector" aria-label="Activity details" data-activity-id={activity.id}>
+      <header className="inspector-head">
+        <div className="inspector-kicker">
+          <span>{details.typeLabel}</span>
+          <span className={`status-badge status-${activity.status}`}>{activity.status}</span>
+        </div>
+        <h2 className="inspector-title">{activity.title}</h2>
+        <button type="button" className="icon-button" aria-label="Close details" onClick={() => store.select(null)}>
+          ×
+        </button>
+      </header>
+
+      <section className="inspector-when" aria-label="When">
+        <div className="inspector-when-span" data-testid="inspector-when">
+          {details.when}
+        </div>
+        <div className="muted">{details.duration}</div>
+      </section>
+
+      <dl className="detail-list">
+        {details.rows.map((row) => (
+          <div key={row.label} className="detail-row">
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-label="Attendees">
+        <h3 className="section-title">Attendees</h3>
+        {details.attendees.everyone ? <p>All participants and staff</p> : null}
+        {details.attendees.groups.length ? (
+          <ul className="plain-list">
+            {details.attendees.groups.map((g) => (
+              <li key={g.id}>
+                <span className="swatch" style={{ backgroundColor: g.color }} aria-hidden="true" />
+                {g.name} <span className="muted">({g.members})</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {details.attendees.people.length ? (
+          <ul className="plain-list">
+            {details.attendees.people.map((p) => (
+              <li key={p.id}>
+                {p.name} {p.detail ? <span className="muted">· {p.detail}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {!details.attendees.everyone && !details.attendees.groups.length && !details.attendees.people.length ? (
+          <p className="muted">Nobody yet</p>
+        ) : null}
+      </section>
+
+      <section aria-label="Traveler notes">
+        <h3 className="section-title">Traveler notes</h3>
+        <p className="notes">{activity.travelerNotes || <span className="muted">None</span>}</p>
+      </section>
+
+      <section className="internal-notes" aria-label="Internal notes, planner only">
+        <h3 className="section-title">
+          Internal notes <span className="planner-only">Planner only · never sent to travelers</span>
+        </h3>
+        <p className="notes">{activity.internalNotes || <span className="muted">None</span>}</p>
+      </section>
+
+      <p className="muted small">ID {activity.id}</p>
+    </aside>
+  );
+}

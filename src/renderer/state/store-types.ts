@@ -1,0 +1,60 @@
+/** The renderer's state: what main told us about the open document, plus view state. */
+import type { DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
+import type { Program } from '../../shared/program/schema';
+
+/** Everything of a snapshot except the program text, which is parsed once into `program`. */
+export type DocumentMeta = Omit<DocumentSnapshot, 'json' | 'revision' | 'saveState' | 'history'>;
+
+export interface HistoryLabels {
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface Banner {
+  /** Increases with every banner so the same message shown twice still re-renders. */
+  id: number;
+  message: string;
+}
+
+export interface AppState {
+  /** False until the first getCurrentProgram answer: the shell shows nothing rather than flashing the empty state. */
+  booted: boolean;
+  /** Set when the page has no bridge or main cannot be reached. */
+  fatal: string | null;
+  /** Why the program this window was asked to open could not be opened (the empty state shows it). */
+  loadError: string | null;
+  doc: DocumentMeta | null;
+  /** The program as painted: main's program plus any edits still on their way to main. */
+  program: Program | null;
+  /** The last revision main confirmed. */
+  revision: number;
+  saveState: SaveState | null;
+  history: HistoryLabels;
+  /** Id of the selected activity. Selection never clears history (house style). */
+  selection: string | null;
+  banner: Banner | null;
+  /** Edits applied locally and not yet confirmed by main. */
+  pendingEdits: number;
+  /** The group the calendar shows (with everyone's activities), or null for all groups. */
+  lensGroupId: string | null;
+}
+
+/** Called when an edit the calendar already painted is refused: put the event back. */
+export type Revert = () => void;
+
+export const NO_HISTORY: HistoryLabels = { undoLabel: null, redoLabel: null };
+
+export const INITIAL_STATE: AppState = {
+  booted: false,
+  fatal: null,
+  loadError: null,
+  doc: null,
+  program: null,
+  revision: 0,
+  saveState: null,
+  history: NO_HISTORY,
+  selection: null,
+  banner: null,
+  pendingEdits: 0,
+  lensGroupId: null,
+};

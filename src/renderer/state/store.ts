@@ -1,0 +1,246 @@
+/**
+ * The one store of the renderer. Main owns the program; the store keeps main's copy (`confirmed`)
+ * plus the edits the planner made that main has not answered yet (`pending`), and paints
+ * confirmed + pending so a drop shows at once. Every request to main goes through one serial queue,
+ * so main sees edits, undos and redos in the order the planner made them and `baseRevision` is
+ * always the revision main is at. A refused edit is dropped, the remaining pending edits are
+ * replayed on main's copy, and the calendar is told to put the event back.
+ */
+import { applyCommand } from '../../shared/commands/apply';
+import type { Command } from '../../shared/commands/types';
+import type { AppliedResult, DocumentSnapshot, IpcResult, SaveState } from '../../shared/ipc/contract';
+import type { Program } from '../../shared/program/schema';
+import type { Api } from '../api';
+import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert } from './store-types';
+
+interface PendingEdit {
+  command: Command;
+  revert: Revert | null;
+  /** The painted program after this edit; recomputed whenever the edits below it change. */
+  after: Program;
+}
+
+type Listener = () => void;
+
+export class ProgramStore {
+  private state: AppState = INITIAL_STATE;
+  private readonly listeners = new Set<Listener>();
+  private confirmed: Program | null = null;
+  private pending: PendingEdit[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  /** Bumped when another document replaces the open one: answers about the old one are ignored. */
+  private generation = 0;
+  private bannerIds = 0;
+
+  constructor(private readonly api: Api) {}
+
+  readonly subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): AppState => this.state;
+
+  /** Loads the open program and listens to main. Returns the function that stops listening. */
+  start(): () => void {
+    const stops = [
+      this.api.onProgramOpened((snapshot) => this.openSnapshot(snapshot)),
+      this.api.onSaveState(({ docId, saveState }) => {
+        if (docId === this.state.doc?.docId) this.setSaveState(saveState);
+      }),
+    ];
+    void this.api.getCurrentProgram().then((result) => {
+      // The file main was asked to open is damaged or gone: the empty state says why and offers a way out.
+      if (!result.ok) return this.set({ booted: true, loadError: result.error.message });
+      // An onProgramOpened that raced ahead of this answer is newer: keep it.
+      if (result.value && !this.state.doc) this.openSnapshot(result.value);
+      this.set({ booted: true });
+    });
+    return () => stops.forEach((stop) => stop());
+  }
+
+  /** Replaces the open program with one main sent (open, new, save as, reload). */
+  openSnapshot(snapshot: DocumentSnapshot): void {
+    let program: Program;
+    // Marks for benchmarks (G1: file to data ready in the renderer).
+    performance.mark('program-received', { detail: { bytes: snapshot.json.length } });
+    try {
+      program = JSON.parse(snapshot.json) as Program;
+      performance.mark('program-parsed');
+    } catch {
+      this.showError(`"${snapshot.name}" could not be shown: main sent a program that is not valid JSON.`);
+      return;
+    }
+    const { json: _json, revision, saveState, history, ...doc } = snapshot;
+    const sameDoc = doc.docId === this.state.doc?.docId;
+    this.generation++;
+    // Pending edits of the old copy are dropped without reverting: the calendar repaints from the
+    // new program, and reverting its old events could move the new ones.
+    this.pending = [];
+    this.confirmed = program;
+    const selection = sameDoc && program.activities.some((a) => a.id === this.state.selection) ? this.state.selection : null;
+    const lensGroupId = sameDoc && program.groups.some((g) => g.id === this.state.lensGroupId) ? this.state.lensGroupId : null;
+    this.set({ booted: true, fatal: null, loadError: null, doc, program, revision, saveState, history, selection, lensGroupId, pendingEdits: 0 });
+  }
+
+  /**
+   * Applies an edit now and sends it to main. Returns false when the command cannot apply to the
+   * painted program; the reason is shown and `revert` has been called.
+   */
+  edit(command: Command, revert: Revert | null = null): boolean {
+    const { program, doc } = this.state;
+    if (!program || !doc) {
+      revert?.();
+      return false;
+    }
+    let after: Program;
+    try {
+      after = applyCommand(program, command).program;
+    } catch (error) {
+      revert?.();
+      this.showError(messageOf(error));
+      return false;
+    }
+    const edit: PendingEdit = { command, revert, after };
+    this.pending.push(edit);
+    this.set({ program: after, pendingEdits: this.pending.length });
+    this.enqueue((generation) => this.send(edit, doc.docId, generation));
+    return true;
+  }
+
+  undo(): void {
+    this.enqueueHistory('undo');
+  }
+
+  redo(): void {
+    this.enqueueHistory('redo');
+  }
+
+  select(id: string | null): void {
+    if (id !== this.state.selection) this.set({ selection: id });
+  }
+
+  /** Shows one group's activities (plus everyone's), or all with null. A view change: history is untouched. */
+  setLens(groupId: string | null): void {
+    if (groupId !== this.state.lensGroupId) this.set({ lensGroupId: groupId });
+  }
+
+  dismissBanner(): void {
+    this.set({ banner: null });
+  }
+
+  showError(message: string): void {
+    this.set({ banner: { id: ++this.bannerIds, message } });
+  }
+
+  /**
+   * New / Open / Save As / open the backup of a damaged file: main shows any dialog; a snapshot comes
+   * back unless the planner cancelled.
+   */
+  async runDocumentAction(action: 'newProgram' | 'openProgram' | 'saveProgramAs' | 'recoverFromBackup'): Promise<void> {
+    const docId = this.state.doc?.docId;
+    if (action === 'saveProgramAs' && !docId) return;
+    // Wait for queued edits so Save As writes what the planner sees.
+    await this.queue;
+    const result = action === 'saveProgramAs' ? await this.api.saveProgramAs({ docId: docId as string }) : await this.api[action]();
+    if (!result.ok) return this.showError(result.error.message);
+    if (result.value && !this.isCurrent(result.value)) this.openSnapshot(result.value);
+  }
+
+  private isCurrent(snapshot: DocumentSnapshot): boolean {
+    return snapshot.docId === this.state.doc?.docId && snapshot.revision === this.state.revision && this.pending.length === 0;
+  }
+
+  private enqueue(task: (generation: number) => Promise<void>): void {
+    const generation = this.generation;
+    this.queue = this.queue.then(() => task(generation)).catch((error: unknown) => this.showError(messageOf(error)));
+  }
+
+  private enqueueHistory(kind: 'undo' | 'redo'): void {
+    const docId = this.state.doc?.docId;
+    if (!docId) return;
+    this.enqueue(async (generation) => {
+      if (generation !== this.generation) return;
+      const result = await this.api[kind]({ docId });
+      if (generation !== this.generation) return;
+      if (!result.ok) return this.refused(result.error);
+      if (result.value) this.confirm(result.value);
+    });
+  }
+
+  private async send(edit: PendingEdit, docId: string, generation: number): Promise<void> {
+    if (generation !== this.generation) return;
+    const result: IpcResult<AppliedResult> = await this.api.applyCommand({ docId, baseRevision: this.state.revision, command: edit.command });
+    if (generation !== this.generation) return;
+    // The queue is serial, so the answer is about the oldest pending edit.
+    this.pending = this.pending.filter((e) => e !== edit);
+    if (result.ok) {
+      this.confirmed = edit.after;
+      this.set({ revision: result.value.revision, history: result.value.history });
+      this.replayPending();
+      return;
+    }
+    edit.revert?.();
+    this.replayPending();
+    this.refused(result.error);
+  }
+
+  /** Applies a command main has applied (undo/redo) to main's copy, then replays pending edits on it. */
+  private confirm(applied: AppliedResult): void {
+    if (!this.confirmed) return;
+    try {
+      this.confirmed = applyCommand(this.confirmed, applied.command).program;
+    } catch {
+      // Our copy no longer matches main's: take main's.
+      void this.resync();
+      return;
+    }
+    this.set({ revision: applied.revision, history: applied.history });
+    this.replayPending();
+  }
+
+  /** Recomputes the painted program as confirmed + pending, dropping edits that no longer apply. */
+  private replayPending(): void {
+    if (!this.confirmed) return;
+    let program = this.confirmed;
+    const kept: PendingEdit[] = [];
+    for (const edit of this.pending) {
+      try {
+        program = applyCommand(program, edit.command).program;
+        edit.after = program;
+        kept.push(edit);
+      } catch (error) {
+        edit.revert?.();
+        this.showError(messageOf(error));
+      }
+    }
+    this.pending = kept;
+    this.set({ program, pendingEdits: kept.length });
+  }
+
+  private refused(error: { code: string; message: string }): void {
+    this.showError(error.message);
+    // Main moved on without us (another window, a reload): our revision is useless, fetch main's copy.
+    if (error.code === 'STALE_REVISION' || error.code === 'NOT_FOUND') void this.resync();
+  }
+
+  private async resync(): Promise<void> {
+    const result = await this.api.getCurrentProgram();
+    if (result.ok && result.value) this.openSnapshot(result.value);
+  }
+
+  private setSaveState(saveState: SaveState): void {
+    this.set({ saveState });
+  }
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export { NO_HISTORY };
