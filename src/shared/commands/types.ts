@@ -60,7 +60,7 @@ const leafCommandSchemas = [
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;
 export type Command = LeafCommand | { type: 'batch'; label: string; commands: Command[] };
 
-export const commandSchema: z.ZodType<Command> = z.lazy(() =>
+export const commandSchema: z.ZodType<Command, Command> = z.lazy(() =>
   z.union([
     ...leafCommandSchemas,
     z.strictObject({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(commandSchema).min(1).max(10_000) }),

@@ -19,6 +19,8 @@ export const INVOKE_CHANNELS = {
   resolveConflict: 'program:resolve-conflict',
   restoreRecovery: 'program:restore-recovery',
   discardRecovery: 'program:discard-recovery',
+  openAnyway: 'program:open-anyway',
+  recoverFromBackup: 'program:recover-from-backup',
   openExternal: 'shell:open-external',
 } as const;
 

@@ -88,6 +88,10 @@ export const invokeContract = {
   },
   restoreRecovery: { args: docArg, result: documentSnapshotSchema },
   discardRecovery: { args: docArg, result: documentSnapshotSchema },
+  /** Another planner holds the lock: edit anyway (the hash check still guards every save). */
+  openAnyway: { args: docArg, result: documentSnapshotSchema },
+  /** The last file this window failed to open has a loadable backup: open it as a new copy beside it. */
+  recoverFromBackup: { args: none, result: documentSnapshotSchema },
   openExternal: { args: z.strictObject({ url: z.string().max(2000) }), result: z.boolean() },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 

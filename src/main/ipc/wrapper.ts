@@ -1,0 +1,85 @@
+/**
+ * The one IPC wrapper. Every channel goes through `dispatch`: the sender must be the top frame of
+ * one of our windows at our own origin, the argument must parse with the contract's schema, and the
+ * answer is always `{ ok: true, value } | { ok: false, error: { code, message } }` - a handler that
+ * throws never leaks a stack or a path to the renderer.
+ */
+import { invokeContract, type ErrorCode, type InvokeMethod, type IpcResult } from '../../shared/ipc/contract';
+import { CommandError } from '../../shared/commands/types';
+import type { Handlers, SenderInfo } from './types';
+
+/** An error a handler throws on purpose: its code and message go to the renderer as they are. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HandlerError';
+  }
+}
+
+export interface DispatchOptions {
+  /** Whether a sender is trusted: our origin, top frame, one of our windows. */
+  isTrustedSender: (sender: SenderInfo) => boolean;
+  /** Where unexpected errors are reported (never to the renderer). Must not log personal data. */
+  onUnexpectedError?: (method: InvokeMethod, error: unknown) => void;
+}
+
+export type Dispatch = (method: InvokeMethod, sender: SenderInfo, rawArgs: unknown) => Promise<IpcResult<unknown>>;
+
+/** Creates the dispatcher over a handler table. */
+export function createDispatcher(handlers: Handlers, options: DispatchOptions): Dispatch {
+  return async (method, sender, rawArgs) => {
+    if (!Object.hasOwn(invokeContract, method)) {
+      return { ok: false, error: { code: 'BAD_ARGUMENTS', message: `unknown method ${String(method)}` } };
+    }
+    if (!options.isTrustedSender(sender) || sender.windowId === null) {
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: 'This request did not come from an IVLP Planner window.' } };
+    }
+    const parsed = invokeContract[method].args.safeParse(rawArgs);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+      return { ok: false, error: { code: 'BAD_ARGUMENTS', message: `Invalid arguments for ${method}${where}: ${first?.message ?? 'unknown'}` } };
+    }
+    try {
+      const handler = handlers[method] as (args: unknown, context: { windowId: number }) => Promise<unknown>;
+      const value = await handler(parsed.data, { windowId: sender.windowId });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof HandlerError || error instanceof CommandError) {
+        return { ok: false, error: { code: error.code, message: error.message } };
+      }
+      if (isCodedError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+      options.onUnexpectedError?.(method, error);
+      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside IVLP Planner; nothing was changed. Please try again.' } };
+    }
+  };
+}
+
+/** StorageError and friends: errors that carry a user-facing code and message. */
+function isCodedError(error: unknown): error is { code: string; message: string } {
+  return (
+    error instanceof Error &&
+    typeof (error as unknown as { code?: unknown }).code === 'string' &&
+    /^[A-Z_]+$/.test((error as unknown as { code: string }).code) &&
+    error.name !== 'Error'
+  );
+}
+
+/** `scheme://host` of a URL; WHATWG gives custom schemes (app://) an opaque "null" origin, so build it. */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Trusts the top frame of a known window whose URL is at the app's origin (e.g. "app://ivlp"). */
+export function trustedSenderPolicy(appOrigin: string, knownWindow: (windowId: number) => boolean): (sender: SenderInfo) => boolean {
+  return (sender) =>
+    sender.isMainFrame && sender.windowId !== null && knownWindow(sender.windowId) && originOf(sender.url) === appOrigin;
+}
