@@ -1,6 +1,6 @@
 // Runs Electronegativity (Doyensec's Electron security scanner) offline over src/ and the built
 // out/, and fails on HIGH findings that are not justified below. MEDIUM and LOW findings are
-// printed for review. `npm run security:electron` (after `npm run build` for the out/ part).
+// printed for review. `npm run lint:electron` (after `npm run build` for the out/ part).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
