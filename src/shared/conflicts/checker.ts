@@ -1,0 +1,285 @@
+/**
+ * The conflict checker: a full check on creation, then `update(nextProgram)` re-checks only what
+ * an edit touched. Changes are found by reference (the command layer keeps untouched objects), the
+ * indexes mark the units whose findings can change, and only those units run their rules. Edits to
+ * places, program dates or settings change too much to track and re-check everything; so do edits
+ * touching a quarter of all activities, where a full check is as fast.
+ */
+import type { Activity, Group, Participant, Program, Staff } from '../program/schema';
+import { createContext, displayName, type CheckContext, type GroupState, type PersonState } from './context';
+import { diffById, type Change } from './diff';
+import { makeEntry, venueCities, type Entry, type VenueCity } from './entry';
+import { FindingStore, type Finding, type StoreLookups } from './findings';
+import { ACTIVITY_RULES, GROUP_DAY_RULES, PERSON_DAY_RULES, PERSON_RULES, RULES } from './rules/index';
+import type { ActivityRecord } from './rules/rule';
+import { firstDay, Indexes, lastDay } from './state';
+import { resolveSettings, type CheckStats, type ConflictChecker, type ConflictOptions, type ConflictSettings, type Problem, type RuleId, type Severity } from './types';
+
+/** Checks a program and keeps the result up to date as it is edited. */
+export function createConflictChecker(program: Program, options: ConflictOptions = {}): ConflictChecker {
+  return new Checker(program, options);
+}
+
+/** One full check. */
+export function checkProgram(program: Program, options: ConflictOptions = {}): readonly Problem[] {
+  return new Checker(program, options).problems();
+}
+
+type Rec = ActivityRecord & { findings: Finding[] };
+
+const DEFAULT_SEVERITY = new Map<RuleId, Severity>(RULES.map((r) => [r.id, r.severity]));
+let nextRecordRev = 1;
+
+class Checker implements ConflictChecker {
+  program!: Program;
+  private options!: ConflictOptions;
+  private settings!: ConflictSettings;
+  private ctx!: CheckContext;
+  private idx!: Indexes;
+  private store!: FindingStore;
+  private records!: Map<string, Rec>;
+  private venueCity!: VenueCity;
+  private lookups!: StoreLookups;
+  private last: CheckStats = { mode: 'full', personDays: 0, groupDays: 0, activities: 0 };
+
+  constructor(program: Program, options: ConflictOptions) {
+    this.build(program, options);
+  }
+
+  problems(): readonly Problem[] {
+    return this.store.problems();
+  }
+
+  stats(): CheckStats {
+    return { ...this.last };
+  }
+
+  update(next: Program, options?: ConflictOptions): readonly Problem[] {
+    if (options && options !== this.options) {
+      const settings = resolveSettings(options);
+      if (JSON.stringify(settings) !== JSON.stringify(this.settings) || (options.issuedThrough ?? null) !== this.ctx.issuedThrough) {
+        this.build(next, options);
+        return this.problems();
+      }
+      this.options = options;
+      this.store.redismiss(this.lookups.isDismissed);
+      this.last = { mode: 'dismissals', personDays: 0, groupDays: 0, activities: 0 };
+    }
+    const prev = this.program;
+    if (next === prev) {
+      if (this.last.mode !== 'dismissals') this.last = { mode: 'unchanged', personDays: 0, groupDays: 0, activities: 0 };
+      return this.problems();
+    }
+    if (next.cities !== prev.cities || next.venues !== prev.venues || next.settings !== prev.settings || next.startDate !== prev.startDate || next.endDate !== prev.endDate) {
+      this.build(next, this.options);
+      return this.problems();
+    }
+    const activities = diffById(prev.activities, next.activities);
+    if (activities.length > Math.max(200, next.activities.length / 4)) {
+      this.build(next, this.options);
+      return this.problems();
+    }
+    this.program = next;
+    this.apply(activities, [...diffById(prev.participants, next.participants), ...diffById(prev.staff, next.staff)], diffById(prev.groups, next.groups));
+    return this.problems();
+  }
+
+  private build(program: Program, options: ConflictOptions): void {
+    this.program = program;
+    this.options = options;
+    this.settings = resolveSettings(options);
+    const idx = (this.idx = new Indexes());
+    for (const p of program.participants) idx.addPerson(p);
+    for (const s of program.staff) idx.addPerson(s);
+    for (const g of program.groups) idx.addGroup(g);
+    this.venueCity = venueCities(program);
+    this.records = new Map();
+    const entries = program.activities.map((a) => {
+      const entry = makeEntry(a, this.venueCity);
+      if (entry) idx.attach(entry);
+      return entry;
+    });
+    idx.finishBuild();
+    program.activities.forEach((a, i) => this.records.set(a.id, this.record(a, entries[i] ?? null, [])));
+    const settings = this.settings;
+    const severity = (id: RuleId) => settings.rules[id] ?? (DEFAULT_SEVERITY.get(id) as Severity);
+    this.ctx = createContext(program, settings, options.issuedThrough ?? null, idx, severity);
+    this.lookups = {
+      personName: (id) => idx.persons.get(id)?.name ?? id,
+      groupName: (id) => idx.groups.get(id)?.group.name ?? id,
+      severity,
+      isDismissed: (id) => this.options.dismissed?.has(id) ?? false,
+    };
+    this.store = new FindingStore();
+    this.last = { mode: 'full', personDays: 0, groupDays: 0, activities: 0 };
+    this.recompute(new Set(idx.persons.values()), new Set(idx.groups.values()), this.records.keys());
+  }
+
+  /** The record of an activity as activity rules see it (attendees resolved now), keeping its findings. */
+  private record(activity: Activity, entry: Entry | null, findings: Finding[]): Rec {
+    const a = activity.attendees;
+    return {
+      activity,
+      entry,
+      rev: nextRecordRev++,
+      personIds: this.idx.resolve(a),
+      groupIds: a.everyone ? [...this.idx.groups.keys()] : a.groupIds.filter((g) => this.idx.groups.has(g)),
+      findings,
+    };
+  }
+
+  private apply(activities: Change<Activity>[], people: Change<Participant | Staff>[], groups: Change<Group>[]): void {
+    const idx = this.idx;
+    // 1. Take changed activities out, while memberships are still the ones they were attached with.
+    for (const c of activities) {
+      const entry = c.before && this.records.get(c.before.id)?.entry;
+      if (entry) idx.detach(entry);
+    }
+    // 2. People and groups.
+    const rebuild = new Set<PersonState>();
+    const fullPersons = new Set<PersonState>();
+    const fullGroups = new Set<GroupState>();
+    let membership = false;
+    for (const c of people) {
+      if (!c.after) {
+        const gone = idx.removePerson((c.before as { id: string }).id);
+        if (gone) this.dropPerson(gone);
+        membership = true;
+      } else if (!c.before) {
+        rebuild.add(idx.addPerson(c.after));
+        membership = true;
+      } else {
+        const p = idx.persons.get(c.after.id);
+        if (!p) continue;
+        p.person = c.after;
+        p.rev++;
+        p.name = displayName(c.after);
+        fullPersons.add(p);
+      }
+    }
+    const touch = (ids: Iterable<string>) => {
+      for (const id of ids) {
+        const p = idx.persons.get(id);
+        if (p) rebuild.add(p);
+      }
+    };
+    for (const c of groups) {
+      if (!c.after) {
+        const gone = idx.removeGroup((c.before as { id: string }).id);
+        if (gone) {
+          touch(gone.members);
+          for (const f of gone.units.values()) this.store.drop(f);
+        }
+        membership = true;
+      } else if (!c.before) {
+        const g = idx.addGroup(c.after);
+        touch(g.members);
+        fullGroups.add(g);
+        membership = true;
+      } else {
+        const g = idx.groups.get(c.after.id);
+        if (!g) continue;
+        g.group = c.after;
+        g.rev++;
+        fullGroups.add(g);
+        const moved = idx.setMembers(g, c.after);
+        if (moved.length) membership = true;
+        touch(moved);
+      }
+    }
+    // 3. Put changed activities back in, with the new memberships.
+    const dirtyActivities = new Set<string>();
+    for (const c of activities) {
+      if (!c.after) {
+        const id = (c.before as Activity).id;
+        this.store.drop(this.records.get(id)?.findings);
+        this.records.delete(id);
+        continue;
+      }
+      const entry = makeEntry(c.after, this.venueCity);
+      if (entry) idx.attach(entry);
+      const previous = c.before ? this.records.get(c.before.id) : undefined;
+      this.records.set(c.after.id, this.record(c.after, entry, previous?.findings ?? []));
+      dirtyActivities.add(c.after.id);
+    }
+    // 4. People whose groups changed get their timeline rebuilt; attendee lists are re-resolved.
+    for (const p of rebuild) {
+      idx.rebuildTimeline(p);
+      fullPersons.add(p);
+    }
+    if (membership) {
+      for (const [id, rec] of this.records) {
+        this.records.set(id, this.record(rec.activity, rec.entry, rec.findings));
+        dirtyActivities.add(id);
+      }
+    }
+    this.last = { mode: 'incremental', personDays: 0, groupDays: 0, activities: 0 };
+    this.recompute(fullPersons, fullGroups, dirtyActivities);
+  }
+
+  /** Runs the rules of every dirty unit and rebuilds the problems that changed. */
+  private recompute(fullPersons: Set<PersonState>, fullGroups: Set<GroupState>, activityIds: Iterable<string>): void {
+    const idx = this.idx;
+    const alive = (p: PersonState) => idx.persons.get(p.id) === p;
+    for (const p of fullPersons) {
+      if (!alive(p)) continue;
+      idx.markDays(p, firstDay(p.tl), lastDay(p.tl));
+      for (const d of p.units.keys()) idx.markDays(p, d, d);
+      idx.dirtyNights.add(p);
+    }
+    for (const [p, days] of idx.dirtyDays) if (alive(p)) for (const d of days) this.personDay(p, d);
+    for (const p of idx.dirtyNights) if (alive(p)) this.nights(p);
+    for (const g of fullGroups) {
+      let days = idx.dirtyGroupDays.get(g);
+      if (!days) idx.dirtyGroupDays.set(g, (days = new Set()));
+      for (let d = firstDay(g.tl); d <= lastDay(g.tl); d++) days.add(d);
+      for (const d of g.units.keys()) days.add(d);
+    }
+    for (const [g, days] of idx.dirtyGroupDays) if (idx.groups.get(g.id) === g) for (const d of days) this.groupDay(g, d);
+    for (const id of activityIds) this.activity(id);
+    idx.dirtyDays.clear();
+    idx.dirtyNights.clear();
+    idx.dirtyGroupDays.clear();
+    this.store.flush(this.lookups);
+  }
+
+  private personDay(p: PersonState, day: number): void {
+    const out: Finding[] = [];
+    for (const rule of PERSON_DAY_RULES) if (!this.ctx.isOff(rule.id)) rule.check(this.ctx, p, day, out);
+    const kept = this.store.swap(p.units.get(day), out);
+    if (kept.length) p.units.set(day, kept);
+    else p.units.delete(day);
+    this.last.personDays++;
+  }
+
+  private nights(p: PersonState): void {
+    const out: Finding[] = [];
+    for (const rule of PERSON_RULES) if (!this.ctx.isOff(rule.id)) rule.check(this.ctx, p, out);
+    p.nights = this.store.swap(p.nights, out);
+  }
+
+  private groupDay(g: GroupState, day: number): void {
+    const out: Finding[] = [];
+    for (const rule of GROUP_DAY_RULES) if (!this.ctx.isOff(rule.id)) rule.check(this.ctx, g, day, out);
+    const kept = this.store.swap(g.units.get(day), out);
+    if (kept.length) g.units.set(day, kept);
+    else g.units.delete(day);
+    this.last.groupDays++;
+  }
+
+  private activity(id: string): void {
+    const rec = this.records.get(id);
+    if (!rec) return;
+    const out: Finding[] = [];
+    for (const rule of ACTIVITY_RULES) if (!this.ctx.isOff(rule.id)) rule.check(this.ctx, rec, out);
+    rec.findings = this.store.swap(rec.findings, out);
+    this.last.activities++;
+  }
+
+  private dropPerson(p: PersonState): void {
+    for (const f of p.units.values()) this.store.drop(f);
+    this.store.drop(p.nights);
+    this.idx.dirtyDays.delete(p);
+    this.idx.dirtyNights.delete(p);
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * What rules read: the program-wide facts (settings, places, names) and the per-person and
+ * per-group state the checker keeps up to date between edits.
+ */
+import type { Group, Participant, Program, Staff } from '../program/schema';
+import type { Entry } from './entry';
+import type { Finding } from './findings';
+import { clockMinutes } from './format';
+import { Places } from './geo';
+import type { Timeline } from './timeline';
+import type { ConflictSettings, RuleId, Severity } from './types';
+
+export interface PersonState {
+  readonly id: string;
+  person: Participant | Staff;
+  /** Bumped when the person object changes (names in messages). */
+  rev: number;
+  name: string;
+  /** Groups the person belongs to. */
+  readonly groups: Set<string>;
+  tl: Timeline;
+  /** Findings of person-day rules, by bucket day number. */
+  readonly units: Map<number, Finding[]>;
+  nights: Finding[];
+}
+
+export interface GroupState {
+  readonly id: string;
+  group: Group;
+  rev: number;
+  readonly members: Set<string>;
+  /** Activities the group attends as a group (listed by id, or everyone). */
+  tl: Timeline;
+  readonly units: Map<number, Finding[]>;
+}
+
+export interface CheckContext {
+  readonly program: Program;
+  readonly settings: ConflictSettings;
+  readonly places: Places;
+  readonly issuedThrough: string | null;
+  readonly persons: ReadonlyMap<string, PersonState>;
+  readonly groups: ReadonlyMap<string, GroupState>;
+  /** Lunch window in wall minutes. */
+  readonly lunchStart: number;
+  readonly lunchEnd: number;
+  readonly maxAppointmentsPerDay: number;
+  /** Whether a rule is switched off (its findings are skipped entirely). */
+  isOff(ruleId: RuleId): boolean;
+  severity(ruleId: RuleId): Severity | 'off';
+}
+
+/** The context for one program and settings, reading people and groups from the live indexes. */
+export function createContext(
+  program: Program,
+  settings: ConflictSettings,
+  issuedThrough: string | null,
+  indexes: { persons: ReadonlyMap<string, PersonState>; groups: ReadonlyMap<string, GroupState> },
+  severity: (ruleId: RuleId) => Severity | 'off',
+): CheckContext {
+  return {
+    program,
+    settings,
+    places: new Places(program, settings),
+    issuedThrough,
+    persons: indexes.persons,
+    groups: indexes.groups,
+    lunchStart: clockMinutes(settings.lunchStart),
+    lunchEnd: clockMinutes(settings.lunchEnd),
+    maxAppointmentsPerDay: settings.maxAppointmentsPerDay ?? program.settings.maxAppointmentsPerDay,
+    isOff: (id) => severity(id) === 'off',
+    severity,
+  };
+}
+
+/** Whether a group attends an activity as a whole group (by id, or because everyone does). */
+export function groupAttends(entry: Entry, groupId: string): boolean {
+  const a = entry.activity.attendees;
+  return a.everyone || a.groupIds.includes(groupId);
+}
+
+/** A person's display name. */
+export function displayName(person: Participant | Staff): string {
+  return `${person.givenName} ${person.familyName}`.trim();
+}

@@ -1,0 +1,27 @@
+/**
+ * The conflict and feasibility engine: pure, incremental. Create a checker for a program, then
+ * call `update(next)` after every edit; see checker.ts. Rules and their exact definitions live in
+ * rules/, one module each.
+ */
+export { createConflictChecker, checkProgram } from './checker';
+export { RULES } from './rules/index';
+export {
+  DEFAULT_SETTINGS,
+  RULE_IDS,
+  type CheckStats,
+  type ConflictChecker,
+  type ConflictOptions,
+  type ConflictSettings,
+  type Problem,
+  type RuleId,
+  type Severity,
+} from './types';
+import type { Problem } from './types';
+export { federalHoliday, federalHolidays } from './holidays';
+export { haversineKm } from './geo';
+
+/** Orders problems for display and comparison: severity, then day, then id. */
+export function compareProblems(a: Problem, b: Problem): number {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  return rank[a.severity] - rank[b.severity] || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
