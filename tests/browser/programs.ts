@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { applyCommand } from '../../src/shared/commands/apply';
 import { emptyProgram, EVERYONE, placeActivity } from '../../src/shared/program/factory';
 import { serializeProgram } from '../../src/shared/program/load';
-import type { Program } from '../../src/shared/program/schema';
+import { CURRENT_SCHEMA_VERSION, type Program } from '../../src/shared/program/schema';
 import { buildTmssw2024Sample } from '../../src/shared/sample/index';
 import { zonedFromLocal } from '../../src/shared/time';
 
@@ -33,7 +33,7 @@ export function sampleProgramFile(): string {
 /** The sample, as a file written by a newer app (schema version 2): it opens read-only. */
 export function futureVersionSampleFile(): string {
   const program = JSON.parse(serializeProgram(buildTmssw2024Sample())) as Record<string, unknown>;
-  return writeProgram('tmssw-2024-v2.ivlp.json', `${JSON.stringify({ ...program, schemaVersion: 2 }, null, 2)}\n`);
+  return writeProgram('tmssw-2024-v2.ivlp.json', `${JSON.stringify({ ...program, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }, null, 2)}\n`);
 }
 
 const NY = 'America/New_York';

@@ -89,6 +89,24 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
     }
     case 'program/update-info':
       return updateInfo(program, command.patch);
+    case 'problem/dismiss': {
+      const { dismissal } = command;
+      if (program.dismissals.some((d) => d.problemId === dismissal.problemId)) {
+        throw new CommandError('DUPLICATE_ID', 'this problem is already dismissed');
+      }
+      const index = Math.min(command.index ?? program.dismissals.length, program.dismissals.length);
+      const dismissals = [...program.dismissals.slice(0, index), dismissal, ...program.dismissals.slice(index)];
+      return { program: { ...program, dismissals }, inverse: { type: 'problem/undismiss', problemId: dismissal.problemId } };
+    }
+    case 'problem/undismiss': {
+      const index = program.dismissals.findIndex((d) => d.problemId === command.problemId);
+      if (index < 0) throw new CommandError('NOT_FOUND', 'this problem is not dismissed');
+      const dismissal = program.dismissals[index] as Program['dismissals'][number];
+      return {
+        program: { ...program, dismissals: program.dismissals.filter((_, i) => i !== index) },
+        inverse: { type: 'problem/dismiss', dismissal, index },
+      };
+    }
     default:
       return assertNever(command);
   }

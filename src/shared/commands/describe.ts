@@ -35,5 +35,9 @@ export function describeCommand(command: Command, program: Program): string {
       return 'Change group members';
     case 'program/update-info':
       return 'Edit program details';
+    case 'problem/dismiss':
+      return 'Dismiss problem';
+    case 'problem/undismiss':
+      return 'Restore dismissed problem';
   }
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   activitySchema,
+  dismissalSchema,
   attendeesSchema,
   COLLECTIONS,
   emergencyContactSchema,
@@ -55,6 +56,9 @@ const leafCommandSchemas = [
     staffIds: z.array(id),
   }),
   z.strictObject({ type: z.literal('program/update-info'), patch: programInfoPatchSchema }),
+  /** Records that the planner decided a problem is fine (index: where undo puts it back). */
+  z.strictObject({ type: z.literal('problem/dismiss'), dismissal: dismissalSchema, index: z.int().min(0).optional() }),
+  z.strictObject({ type: z.literal('problem/undismiss'), problemId: z.string().min(1).max(2000) }),
 ] as const;
 
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;

@@ -20,6 +20,7 @@ export function emptyProgram(init: { id: string; title: string; startDate: strin
     staff: [],
     groups: [],
     activities: [],
+    dismissals: [],
   };
 }
 

@@ -1,8 +1,7 @@
 /**
  * Migrations turn a file of schema version n into version n + 1, as pure functions over plain JSON.
  * Each has a fixture of its old version in tests/fixtures/versions/ that must keep loading.
- * Version 1 is the first published format, so the chain is empty today; the runner is already on
- * the load path so the first real migration is one entry here plus its fixture.
+ * Fixtures: tests/fixtures/versions/v<n>.ivlp.json, one per version ever published.
  */
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
@@ -10,7 +9,10 @@ export type JsonObject = { [key: string]: unknown };
 export type Migration = (doc: JsonObject) => JsonObject;
 
 /** `MIGRATIONS[n]` upgrades a version-n document to version n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /** v2 records dismissed problems in the file so a dismissal is shared, saved and undoable. */
+  1: (doc) => ({ ...doc, dismissals: [] }),
+};
 
 /** The oldest version this app can read. */
 export const OLDEST_SCHEMA_VERSION = 1;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isPlainDate, isTimeZone, zonedProblem } from '../time';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
 const text = (max: number) => z.string().max(max);
@@ -185,6 +185,17 @@ export const activitySchema = z.discriminatedUnion('type', [
   hotelStayActivitySchema,
 ]);
 
+/**
+ * A problem the planner looked at and decided is fine (schema version 2). Problem ids are stable
+ * (rule, local day, activities, people), so a dismissal holds until the situation itself changes.
+ */
+export const dismissalSchema = z.strictObject({
+  problemId: z.string().min(1).max(2000),
+  reason: z.string().trim().min(1, 'say why this is fine').max(2000),
+  /** When it was dismissed (ISO 8601 instant), for the record. */
+  dismissedAt: z.iso.datetime({ offset: true }),
+});
+
 export const programSettingsSchema = z.strictObject({
   maxAppointmentsPerDay: z.int().min(1).max(20),
 });
@@ -206,6 +217,7 @@ export const programSchema = z.strictObject({
   staff: z.array(staffSchema),
   groups: z.array(groupSchema),
   activities: z.array(activitySchema),
+  dismissals: z.array(dismissalSchema),
 });
 
 export type Phase = z.infer<typeof phaseSchema>;
@@ -225,6 +237,7 @@ export type HotelStayActivity = z.infer<typeof hotelStayActivitySchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
 export type Program = z.infer<typeof programSchema>;
+export type Dismissal = z.infer<typeof dismissalSchema>;
 
 /** The collections of a program whose members have ids; commands address entities through these. */
 export const COLLECTIONS = ['cities', 'venues', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;

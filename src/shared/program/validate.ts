@@ -27,6 +27,11 @@ export function programIssues(program: Program): ProgramIssue[] {
   };
 
   if (program.endDate < program.startDate) add(['endDate'], 'the program ends before it starts');
+  const dismissed = new Set<string>();
+  program.dismissals.forEach((dismissal, i) => {
+    if (dismissed.has(dismissal.problemId)) add(['dismissals', i, 'problemId'], 'this problem is dismissed twice');
+    dismissed.add(dismissal.problemId);
+  });
 
   program.phases.forEach((phase, i) => {
     if (phase.endDate < phase.startDate) add(['phases', i, 'endDate'], 'the phase ends before it starts');

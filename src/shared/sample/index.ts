@@ -55,5 +55,6 @@ export function buildTmssw2024Sample(): Program {
     staff: buildStaff(),
     groups: buildGroups(),
     activities,
+    dismissals: [],
   };
 }

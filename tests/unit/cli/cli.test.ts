@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/index';
 import type { CheckReport } from '../../../src/cli/check';
 import { serializeProgram } from '../../../src/shared/program/load';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -109,7 +110,7 @@ describe('ivlp check', () => {
 
   test('a file from a newer app is valid but read-only', async () => {
     const file = join(dir, 'future.ivlp.json');
-    await writeFile(file, sampleText.replace('"schemaVersion": 1', '"schemaVersion": 2'));
+    await writeFile(file, sampleText.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`));
     const result = await run('check', file);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/note: .*newer IVLP Planner/);

@@ -7,13 +7,24 @@ import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test('the hand-written version 1 fixture loads and round-trips byte for byte', () => {
-    const text = fixture('v1.ivlp.json');
-    const loaded = loadProgramText(text);
+  test('the version 1 fixture loads and migrates to exactly the version 2 fixture', () => {
+    const loaded = loadProgramText(fixture('v1.ivlp.json'));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(1);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(serializeProgram(loaded.program)).toBe(text);
+    expect(loaded.program.schemaVersion).toBe(2);
+    expect(loaded.program.dismissals).toEqual([]);
+    expect(serializeProgram(loaded.program)).toBe(fixture('v2.ivlp.json'));
+  });
+
+  test('every version fixture up to the current one loads; the current one round-trips byte for byte', () => {
+    for (let v = OLDEST_SCHEMA_VERSION; v <= CURRENT_SCHEMA_VERSION; v++) {
+      const text = fixture(`v${v}.ivlp.json`);
+      const loaded = loadProgramText(text);
+      if (!loaded.ok) throw new Error(`v${v}: ${loaded.error.message}`);
+      expect(loaded.fileVersion).toBe(v);
+      if (v === CURRENT_SCHEMA_VERSION) expect(serializeProgram(loaded.program)).toBe(text);
+    }
   });
 
   test('every version from the oldest readable one has a migration to the next', () => {
@@ -45,7 +56,7 @@ describe('schema versions and migrations', () => {
   });
 
   test('a file from a newer app opens read-only, with the reason', () => {
-    const text = fixture('v1.ivlp.json').replace('"schemaVersion": 1', `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`);
+    const text = fixture(`v${CURRENT_SCHEMA_VERSION}.ivlp.json`).replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`);
     const loaded = loadProgramText(text);
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(CURRENT_SCHEMA_VERSION + 1);
@@ -53,7 +64,7 @@ describe('schema versions and migrations', () => {
   });
 
   test('a newer file that no longer reads as this version is FUTURE_VERSION, not silently trimmed', () => {
-    const doc = JSON.parse(fixture('v1.ivlp.json')) as JsonObject;
+    const doc = JSON.parse(fixture(`v${CURRENT_SCHEMA_VERSION}.ivlp.json`)) as JsonObject;
     const loaded = loadProgramText(JSON.stringify({ ...doc, schemaVersion: CURRENT_SCHEMA_VERSION + 1, budget: { total: 1 } }));
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.error.code).toBe('FUTURE_VERSION');

@@ -1,5 +1,6 @@
 import { chmod, readFile, rename, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import { describe, expect, it } from 'vitest';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { backupPathOf, hashBytes, readProgramFile, writeProgramFile } from '../../../src/main/storage/program-file';
@@ -18,7 +19,7 @@ describe('writeProgramFile / readProgramFile', () => {
     expect(opened.program).toEqual(sampleProgram());
     expect(opened.text).toBe(text);
     expect(opened.hash).toBe(hash);
-    expect(opened.fileVersion).toBe(1);
+    expect(opened.fileVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(opened.readOnlyReason).toBeNull();
     expect(opened.mode).toBe(0o600);
     expect(await listFolder(folder)).toEqual(['new.ivlp.json']);

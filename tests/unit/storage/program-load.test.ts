@@ -2,6 +2,7 @@ import { readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeProgram } from '../../../src/shared/program/load';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import type { StorageErrorCode } from '../../../src/main/storage/errors';
 import { readProgramFile } from '../../../src/main/storage/program-file';
 import { ProgramStore } from '../../../src/main/storage/program-store';
@@ -57,8 +58,8 @@ const cases: Case[] = [
     mentions: /byte 0xE9 at offset 40 is not valid UTF-8/,
   },
   { name: 'UTF-16 text', bytes: Buffer.from(`\uFEFF${valid}`, 'utf16le'), code: 'NOT_UTF8', mentions: /byte 0xFF at offset 0/ },
-  { name: 'schemaVersion older than any known', bytes: Buffer.from(valid.replace('"schemaVersion": 1', '"schemaVersion": 0')), code: 'LOAD_FAILED', loadCode: 'UNSUPPORTED_VERSION', mentions: /older than any/ },
-  { name: 'schemaVersion not a whole number', bytes: Buffer.from(valid.replace('"schemaVersion": 1', '"schemaVersion": "1"')), code: 'LOAD_FAILED', loadCode: 'NOT_A_PROGRAM', mentions: /whole number/ },
+  { name: 'schemaVersion older than any known', bytes: Buffer.from(valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 0')), code: 'LOAD_FAILED', loadCode: 'UNSUPPORTED_VERSION', mentions: /older than any/ },
+  { name: 'schemaVersion not a whole number', bytes: Buffer.from(valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": "1"')), code: 'LOAD_FAILED', loadCode: 'NOT_A_PROGRAM', mentions: /whole number/ },
 ];
 
 describe('a file that fails to load is a typed error naming the problem and is never written', () => {
@@ -121,7 +122,7 @@ describe('files that do load', () => {
   it('a file from a newer app (future schemaVersion) opens read-only and is never written', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'future.ivlp.json');
-    const bytes = Buffer.from(valid.replace('"schemaVersion": 1', '"schemaVersion": 7'));
+    const bytes = Buffer.from(valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, '"schemaVersion": 7'));
     await writeFile(path, bytes);
     const opened = await readProgramFile(path);
     expect(opened.fileVersion).toBe(7);
@@ -139,7 +140,7 @@ describe('files that do load', () => {
   it('a file from a newer app that no longer reads as our version fails with FUTURE_VERSION', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'future.ivlp.json');
-    await writeFile(path, valid.replace('"schemaVersion": 1', '"schemaVersion": 3,\n  "newThing": true'));
+    await writeFile(path, valid.replace(`"schemaVersion": ${CURRENT_SCHEMA_VERSION}`, `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1},\n  "newThing": true`));
     const error = await expectStorageError(readProgramFile(path), 'LOAD_FAILED');
     expect(error.loadError?.code).toBe('FUTURE_VERSION');
   });

@@ -1,5 +1,6 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import { describe, expect, it } from 'vitest';
 import { serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import { ProgramFileAdapter } from '../../../src/main/storage/program-adapter';
@@ -21,7 +22,7 @@ describe('ProgramStore', () => {
     const { path, store, bytes } = await storeOn();
     expect(store.hash).toBe(hashBytes(bytes));
     expect(store.readOnlyReason).toBeNull();
-    expect(store.opened?.fileVersion).toBe(1);
+    expect(store.opened?.fileVersion).toBe(CURRENT_SCHEMA_VERSION);
     const next = programVersion(2);
     await store.save(next);
     // Identity matters: the document layer compares by reference to know whether it is dirty.
