@@ -12,8 +12,11 @@ export { processIo, type CliIo } from './io';
 const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
-  check <file> [--json]        Check a program file (*.ivlp.json) without changing it.
-                               Exit 0 when valid, 2 when invalid or unreadable.
+  check <file> [--json]        Check a program file (*.ivlp.json) without changing it, and
+                               list the problems the conflict checks find.
+                               Exit 0 when valid with no errors (warnings and info
+                               allowed), 1 when valid but with errors nobody dismissed,
+                               2 when invalid or unreadable.
   sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
                                Refuses to replace an existing file unless --force.
 

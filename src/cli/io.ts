@@ -12,5 +12,7 @@ export const processIo: CliIo = {
 
 /** Exit code for success. */
 export const EXIT_OK = 0;
+/** Exit code of `check` for a valid program with error-severity problems nobody dismissed. */
+export const EXIT_PROBLEMS = 1;
 /** Exit code for anything else: an invalid or unreadable file, a refused write, bad usage. */
 export const EXIT_FAIL = 2;

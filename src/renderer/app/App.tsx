@@ -1,6 +1,7 @@
-/** The window: toolbar, banner, sidebar | calendar | inspector, status bar. */
+/** The window: toolbar, banner, sidebar | calendar (over the problems panel when open) | inspector, status bar. */
 import { CalendarView } from '../features/calendar/CalendarView';
 import { Inspector } from '../features/inspector/Inspector';
+import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { useAppState } from '../state/store-context';
 import { Banner } from './Banner';
 import { EmptyState } from './EmptyState';
@@ -19,6 +20,7 @@ export function App() {  const booted = useAppState((s) => s.booted);
   const fatal = useAppState((s) => s.fatal);
   const program = useAppState((s) => s.program);
   const docId = useAppState((s) => s.doc?.docId ?? null);
+  const problemsOpen = useAppState((s) => s.problemsOpen);
 
   if (fatal) {
     return (
@@ -48,8 +50,12 @@ export function App() {  const booted = useAppState((s) => s.booted);
             staff={program.staff}
             cities={program.cities}
           />
-          {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
-          <CalendarView key={docId} program={program} />
+          {/* The panel docks under the calendar only: the inspector beside it shows what a click on a problem selects. */}
+          <div className="center-column">
+            {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
+            <CalendarView key={docId} program={program} />
+            {problemsOpen ? <ProblemsPanel /> : null}
+          </div>
           <Inspector program={program} />
         </div>
       ) : (

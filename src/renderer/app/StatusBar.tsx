@@ -1,6 +1,7 @@
 /** Save state (with the way out of a conflict) and what the program holds. */
 import type { Program } from '../../shared/program/schema';
 import { getApi } from '../api';
+import { ProblemCounts } from '../features/problems/ProblemCounts';
 import { useAppState, useProgramStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
@@ -54,6 +55,7 @@ export function StatusBar({ program }: { program: Program }) {
           </button>
         </span>
       ) : null}
+      <ProblemCounts />
       {pendingEdits ? <span className="muted">{plural(pendingEdits, 'edit')} on the way</span> : null}
       <span className="status-counts" data-testid="status-counts">
         {plural(program.activities.length, 'activity', 'activities')}

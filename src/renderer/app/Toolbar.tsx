@@ -8,6 +8,7 @@ export function Toolbar() {
   const fileName = useAppState((s) => s.doc?.name ?? null);
   const history = useAppState((s) => s.history);
   const hasDoc = useAppState((s) => s.doc !== null);
+  const problemsOpen = useAppState((s) => s.problemsOpen);
   const isMac = navigator.platform.toLowerCase().startsWith('mac');
   const mod = isMac ? '⌘' : 'Ctrl+';
 
@@ -46,6 +47,10 @@ export function Toolbar() {
           onClick={() => store.redo()}
         >
           {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls="problems-panel" onClick={() => store.toggleProblems()}>
+          Problems
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />

@@ -1,6 +1,7 @@
 /**
  * State the app publishes on <html> for tests and benchmarks to wait on (never sleeps):
- * data-program-revision (main's confirmed revision) and data-save-status.
+ * data-program-revision (main's confirmed revision), data-save-status, and data-problems-check-ms
+ * (how long the conflict engine took for the last change of the painted program).
  */
 import { useEffect } from 'react';
 import { useAppState } from '../state/store-context';
@@ -10,6 +11,7 @@ export function useAppSignals(): void {
   const docId = useAppState((s) => s.doc?.docId ?? null);
   const saveStatus = useAppState((s) => (s.doc?.readOnlyReason ? 'read-only' : (s.saveState?.status ?? null)));
   const pendingEdits = useAppState((s) => s.pendingEdits);
+  const checkMs = useAppState((s) => s.problems?.checkMs ?? null);
 
   useEffect(() => {
     const data = document.documentElement.dataset;
@@ -20,5 +22,7 @@ export function useAppSignals(): void {
     if (saveStatus === null) delete data.saveStatus;
     else data.saveStatus = saveStatus;
     data.pendingEdits = String(pendingEdits);
-  }, [revision, docId, saveStatus, pendingEdits]);
+    if (checkMs === null) delete data.problemsCheckMs;
+    else data.problemsCheckMs = checkMs.toFixed(2);
+  }, [revision, docId, saveStatus, pendingEdits, checkMs]);
 }

@@ -1,6 +1,7 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
 import type { DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
+import type { ProblemsView } from '../features/problems/problems-model';
 
 /** Everything of a snapshot except the program text, which is parsed once into `program`. */
 export type DocumentMeta = Omit<DocumentSnapshot, 'json' | 'revision' | 'saveState' | 'history'>;
@@ -37,6 +38,19 @@ export interface AppState {
   pendingEdits: number;
   /** The group the calendar shows (with everyone's activities), or null for all groups. */
   lensGroupId: string | null;
+  /** The conflict engine's problems with the painted program, or null without one. */
+  problems: ProblemsView | null;
+  /** Whether the problems panel is open. */
+  problemsOpen: boolean;
+  /** Asks the calendar to show a date (from the problems panel); `seq` makes a repeat request new. */
+  reveal: Reveal | null;
+}
+
+export interface Reveal {
+  seq: number;
+  /** Wall date (YYYY-MM-DD) and time (HH:MM:SS) at the place, as the calendar lays events out. */
+  date: string;
+  time: string | null;
 }
 
 /** Called when an edit the calendar already painted is refused: put the event back. */
@@ -57,4 +71,7 @@ export const INITIAL_STATE: AppState = {
   banner: null,
   pendingEdits: 0,
   lensGroupId: null,
+  problems: null,
+  problemsOpen: false,
+  reveal: null,
 };

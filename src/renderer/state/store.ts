@@ -9,8 +9,11 @@
 import { applyCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
 import type { AppliedResult, DocumentSnapshot, IpcResult, SaveState } from '../../shared/ipc/contract';
+import type { Problem } from '../../shared/conflicts';
 import type { Program } from '../../shared/program/schema';
 import type { Api } from '../api';
+import { ProblemsModel } from '../features/problems/problems-model';
+import { revealPatch } from '../features/problems/reveal';
 import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert } from './store-types';
 
 interface PendingEdit {
@@ -31,6 +34,10 @@ export class ProgramStore {
   /** Bumped when another document replaces the open one: answers about the old one are ignored. */
   private generation = 0;
   private bannerIds = 0;
+  private revealSeq = 0;
+  /** Re-checked on every change of the painted program, so problems follow a drop before main answers. */
+  private readonly problemsModel = new ProblemsModel();
+  private firstCheckScheduled = false;
 
   constructor(private readonly api: Api) {}
 
@@ -78,6 +85,7 @@ export class ProgramStore {
     // new program, and reverting its old events could move the new ones.
     this.pending = [];
     this.confirmed = program;
+    if (!sameDoc) this.problemsModel.reset();
     const selection = sameDoc && program.activities.some((a) => a.id === this.state.selection) ? this.state.selection : null;
     const lensGroupId = sameDoc && program.groups.some((g) => g.id === this.state.lensGroupId) ? this.state.lensGroupId : null;
     this.set({ booted: true, fatal: null, loadError: null, doc, program, revision, saveState, history, selection, lensGroupId, pendingEdits: 0 });
@@ -123,6 +131,17 @@ export class ProgramStore {
   /** Shows one group's activities (plus everyone's), or all with null. A view change: history is untouched. */
   setLens(groupId: string | null): void {
     if (groupId !== this.state.lensGroupId) this.set({ lensGroupId: groupId });
+  }
+
+  /** Opens or closes the problems panel (a view change: history is untouched). */
+  toggleProblems(open = !this.state.problemsOpen): void {
+    if (open !== this.state.problemsOpen) this.set({ problemsOpen: open });
+  }
+
+  /** Shows a problem on the calendar and in the inspector (see reveal.ts). */
+  revealProblem(problem: Problem): void {
+    const { program, selection, lensGroupId } = this.state;
+    if (program) this.set(revealPatch(program, problem, { selection, lensGroupId }, ++this.revealSeq));
   }
 
   dismissBanner(): void {
@@ -229,14 +248,40 @@ export class ProgramStore {
     if (result.ok && result.value) this.openSnapshot(result.value);
   }
 
+  /**
+   * Edits are re-checked at once (incrementally, G8). A document's first, full check (tens of ms
+   * for a large program) waits until the calendar has painted, so opening a file is not slower.
+   */
+  private problemsFor(program: Program | null): AppState['problems'] {
+    if (!program) return null;
+    if (this.problemsModel.started) return this.problemsModel.sync(program);
+    if (!this.firstCheckScheduled) {
+      this.firstCheckScheduled = true;
+      afterPaint(() => {
+        this.firstCheckScheduled = false;
+        const current = this.state.program;
+        if (current && !this.problemsModel.started) this.set({ problems: this.problemsModel.sync(current) });
+      });
+    }
+    return null;
+  }
+
   private setSaveState(saveState: SaveState): void {
     this.set({ saveState });
   }
 
   private set(patch: Partial<AppState>): void {
-    this.state = { ...this.state, ...patch };
+    const next = { ...this.state, ...patch };
+    if (next.program !== this.state.program) next.problems = this.problemsFor(next.program);
+    this.state = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Runs `task` after the next paint (or soon, where nothing paints). */
+function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
 }
 
 export function messageOf(error: unknown): string {

@@ -12,6 +12,7 @@ import { makeEntry, venueCities, type Entry, type VenueCity } from './entry';
 import { FindingStore, type Finding, type StoreLookups } from './findings';
 import { ACTIVITY_RULES, GROUP_DAY_RULES, PERSON_DAY_RULES, PERSON_RULES, RULES } from './rules/index';
 import type { ActivityRecord } from './rules/rule';
+import { presentFor, PresenceRules } from './presence';
 import { firstDay, Indexes, lastDay } from './state';
 import { resolveSettings, type CheckStats, type ConflictChecker, type ConflictOptions, type ConflictSettings, type Problem, type RuleId, type Severity } from './types';
 
@@ -70,7 +71,11 @@ class Checker implements ConflictChecker {
       if (this.last.mode !== 'dismissals') this.last = { mode: 'unchanged', personDays: 0, groupDays: 0, activities: 0 };
       return this.problems();
     }
-    if (next.cities !== prev.cities || next.venues !== prev.venues || next.settings !== prev.settings || next.startDate !== prev.startDate || next.endDate !== prev.endDate) {
+    // Cities, venues, phases and the home zone also decide who is present when (presence.ts).
+    if (
+      next.cities !== prev.cities || next.venues !== prev.venues || next.phases !== prev.phases || next.homeTimeZone !== prev.homeTimeZone ||
+      next.settings !== prev.settings || next.startDate !== prev.startDate || next.endDate !== prev.endDate
+    ) {
       this.build(next, this.options);
       return this.problems();
     }
@@ -88,7 +93,7 @@ class Checker implements ConflictChecker {
     this.program = program;
     this.options = options;
     this.settings = resolveSettings(options);
-    const idx = (this.idx = new Indexes());
+    const idx = (this.idx = new Indexes(new PresenceRules(program)));
     for (const p of program.participants) idx.addPerson(p);
     for (const s of program.staff) idx.addPerson(s);
     for (const g of program.groups) idx.addGroup(g);
@@ -122,7 +127,7 @@ class Checker implements ConflictChecker {
       activity,
       entry,
       rev: nextRecordRev++,
-      personIds: this.idx.resolve(a),
+      personIds: this.idx.resolve(a, entry),
       groupIds: a.everyone ? [...this.idx.groups.keys()] : a.groupIds.filter((g) => this.idx.groups.has(g)),
       findings,
     };
@@ -202,7 +207,10 @@ class Checker implements ConflictChecker {
       this.records.set(c.after.id, this.record(c.after, entry, previous?.findings ?? []));
       dirtyActivities.add(c.after.id);
     }
-    // 4. People whose groups changed get their timeline rebuilt; attendee lists are re-resolved.
+    // 4. Presence follows roster dates and the legs naming a person: whoever's changed is rebuilt.
+    const moved = idx.presenceMoves([...fullPersons, ...rebuild], activities);
+    for (const [p] of moved) rebuild.add(p);
+    // 5. People whose groups or presence changed get their timeline rebuilt; attendee lists are re-resolved.
     for (const p of rebuild) {
       idx.rebuildTimeline(p);
       fullPersons.add(p);
@@ -211,6 +219,14 @@ class Checker implements ConflictChecker {
       for (const [id, rec] of this.records) {
         this.records.set(id, this.record(rec.activity, rec.entry, rec.findings));
         dirtyActivities.add(id);
+      }
+    } else if (moved.length) {
+      // Only "everyone" activities whose attendance changed for someone are re-resolved.
+      for (const e of idx.everyone) {
+        if (!moved.some(([p, before]) => presentFor(before, e) !== presentFor(p.presence, e))) continue;
+        const rec = this.records.get(e.id);
+        if (rec) this.records.set(e.id, this.record(rec.activity, rec.entry, rec.findings));
+        dirtyActivities.add(e.id);
       }
     }
     this.last = { mode: 'incremental', personDays: 0, groupDays: 0, activities: 0 };

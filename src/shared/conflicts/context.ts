@@ -7,6 +7,7 @@ import type { Entry } from './entry';
 import type { Finding } from './findings';
 import { clockMinutes } from './format';
 import { Places } from './geo';
+import type { Presence, PresenceRules } from './presence';
 import type { Timeline } from './timeline';
 import type { ConflictSettings, RuleId, Severity } from './types';
 
@@ -18,6 +19,8 @@ export interface PersonState {
   name: string;
   /** Groups the person belongs to. */
   readonly groups: Set<string>;
+  /** When they are in the program (presence.ts); kept in step with `tl` by Indexes.rebuildTimeline. */
+  presence: Presence;
   tl: Timeline;
   /** Findings of person-day rules, by bucket day number. */
   readonly units: Map<number, Finding[]>;
@@ -38,6 +41,8 @@ export interface CheckContext {
   readonly program: Program;
   readonly settings: ConflictSettings;
   readonly places: Places;
+  /** Which cities are the program's, for presence and the rules that use it. */
+  readonly presenceRules: PresenceRules;
   readonly issuedThrough: string | null;
   readonly persons: ReadonlyMap<string, PersonState>;
   readonly groups: ReadonlyMap<string, GroupState>;
@@ -55,13 +60,14 @@ export function createContext(
   program: Program,
   settings: ConflictSettings,
   issuedThrough: string | null,
-  indexes: { persons: ReadonlyMap<string, PersonState>; groups: ReadonlyMap<string, GroupState> },
+  indexes: { persons: ReadonlyMap<string, PersonState>; groups: ReadonlyMap<string, GroupState>; presenceRules: PresenceRules },
   severity: (ruleId: RuleId) => Severity | 'off',
 ): CheckContext {
   return {
     program,
     settings,
     places: new Places(program, settings),
+    presenceRules: indexes.presenceRules,
     issuedThrough,
     persons: indexes.persons,
     groups: indexes.groups,

@@ -9,11 +9,15 @@
  * - for a travel leg, every day until the person's next arrival: where they are;
  * - for a hotel stay, every day until the next stay or first arrival (before which stays place people);
  * - for legs and stays, the person's hotel nights.
+ * An "everyone" entry joins a person's timeline only while they are present (presence.ts); when an
+ * edit moves someone's presence, their whole timeline is rebuilt and re-checked.
  */
-import type { Attendees, Group, Participant, Staff } from '../program/schema';
+import type { Activity, Attendees, Group, Participant, Staff } from '../program/schema';
 import { displayName, type GroupState, type PersonState } from './context';
 import type { Entry } from './entry';
 import { DAY_MS } from './format';
+import type { Change } from './diff';
+import { ALWAYS, presentFor, samePresence, type Presence, type PresenceRules } from './presence';
 import { addEntry, emptyTimeline, removeEntry, timelineOf, type Timeline } from './timeline';
 
 export class Indexes {
@@ -32,8 +36,11 @@ export class Indexes {
   /** When false (initial build), nothing is marked and timelines are built in bulk afterwards. */
   tracking = false;
 
+  constructor(readonly presenceRules: PresenceRules) {}
+
   addPerson(person: Participant | Staff): PersonState {
-    const state: PersonState = { id: person.id, person, rev: 1, name: displayName(person), groups: new Set(), tl: emptyTimeline(), units: new Map(), nights: [] };
+    // Presence is computed with the timeline (rebuildTimeline), once the legs naming them are indexed.
+    const state: PersonState = { id: person.id, person, rev: 1, name: displayName(person), groups: new Set(), presence: ALWAYS, tl: emptyTimeline(), units: new Map(), nights: [] };
     for (const g of this.groups.values()) if (g.members.has(person.id)) state.groups.add(g.id);
     this.persons.set(person.id, state);
     this.allPersonIds = null;
@@ -81,9 +88,17 @@ export class Indexes {
     return state;
   }
 
-  /** Person ids attending, with groups and everyone resolved (unknown ids skipped). */
-  resolve(a: Attendees): readonly string[] {
-    if (a.everyone) return (this.allPersonIds ??= [...this.persons.keys()]);
+  /**
+   * Person ids attending, with groups and everyone resolved (unknown ids skipped). "Everyone" means
+   * the people present during `entry` (see presence.ts); without an entry (unscheduled), everybody.
+   */
+  resolve(a: Attendees, entry: Entry | null = null): readonly string[] {
+    if (a.everyone) {
+      if (!entry) return (this.allPersonIds ??= [...this.persons.keys()]);
+      const ids: string[] = [];
+      for (const p of this.persons.values()) if (presentFor(p.presence, entry)) ids.push(p.id);
+      return ids;
+    }
     if (a.groupIds.length === 0 && a.staffIds.length === 0) return a.participantIds.filter((id) => this.persons.has(id));
     const ids = new Set<string>();
     for (const g of a.groupIds) for (const m of this.groups.get(g)?.members ?? []) ids.add(m);
@@ -117,7 +132,7 @@ export class Indexes {
       set.add(e);
     }
     if (!this.tracking) return;
-    for (const id of this.resolve(a)) {
+    for (const id of this.resolve(a, e)) {
       const p = this.persons.get(id) as PersonState;
       addEntry(p.tl, e);
       this.markPerson(p, e);
@@ -135,7 +150,7 @@ export class Indexes {
       removeEntry(g.tl, e);
     }
     for (const id of [...a.participantIds, ...a.staffIds]) this.byName.get(id)?.delete(e);
-    for (const id of this.resolve(a)) {
+    for (const id of this.resolve(a, e)) {
       const p = this.persons.get(id) as PersonState;
       this.markPerson(p, e);
       removeEntry(p.tl, e);
@@ -150,17 +165,51 @@ export class Indexes {
     this.tracking = true;
   }
 
-  /** A person's timeline from the indexes: everyone's entries, their groups', and those naming them. */
+  /** A person's presence as the indexes say now (their roster dates and the legs naming them). */
+  presenceOf(p: PersonState): Presence {
+    return this.presenceRules.presenceOf(p.person, this.byName.get(p.id) ?? []);
+  }
+
+  /**
+   * Recomputes a person's presence and their timeline from the indexes: the "everyone" entries
+   * while they are present, their groups' entries, and those naming them. Keeps the invariant
+   * that a timeline holds an everyone entry exactly when `presentFor(p.presence, entry)`.
+   */
   rebuildTimeline(p: PersonState): void {
-    const entries = new Set<Entry>(this.everyone);
+    p.presence = this.presenceOf(p);
+    const entries = new Set<Entry>();
+    const add = (e: Entry) => {
+      if (!e.activity.attendees.everyone || presentFor(p.presence, e)) entries.add(e);
+    };
+    for (const e of this.everyone) add(e);
     for (const g of p.groups) {
       const tl = this.groups.get(g)?.tl;
       if (!tl) continue;
-      for (const e of tl.items) entries.add(e);
-      for (const e of tl.hotels) entries.add(e);
+      for (const e of tl.items) add(e);
+      for (const e of tl.hotels) add(e);
     }
-    for (const e of this.byName.get(p.id) ?? []) entries.add(e);
+    for (const e of this.byName.get(p.id) ?? []) add(e);
     p.tl = timelineOf(entries);
+  }
+
+  /**
+   * People whose presence an edit changed, with their presence before it. Presence depends only on
+   * a person's record and the legs naming them, so only those people and legs' named attendees can move.
+   */
+  presenceMoves(changedPeople: Iterable<PersonState>, activities: readonly Change<Activity>[]): [PersonState, Presence][] {
+    const candidates = new Set<PersonState>(changedPeople);
+    for (const c of activities) {
+      for (const a of [c.before, c.after]) {
+        if (a?.type !== 'travel') continue;
+        for (const id of [...a.attendees.participantIds, ...a.attendees.staffIds]) {
+          const p = this.persons.get(id);
+          if (p) candidates.add(p);
+        }
+      }
+    }
+    const moved: [PersonState, Presence][] = [];
+    for (const p of candidates) if (!samePresence(p.presence, this.presenceOf(p))) moved.push([p, p.presence]);
+    return moved;
   }
 
   markDays(p: PersonState, from: number, to: number): void {

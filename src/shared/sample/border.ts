@@ -35,7 +35,7 @@ export function planBorder(b: SampleBuilder): void {
     ['11:00', '12:30', 'meeting', 'Fentanyl trafficking trends', 'Drug Enforcement Administration, Phoenix Field Division'],
     ['12:45', '13:45', 'meal', 'Working lunch', PARTNER_PHX],
     ['14:00', '15:30', 'meeting', 'Prosecuting drug trafficking organizations', 'Maricopa County Attorney’s Office', { address: '225 W Madison St, Phoenix, AZ 85003' }],
-    ['16:00', '17:00', 'meeting', 'Coordinating task forces across agencies', 'Arizona High Intensity Drug Trafficking Area (HIDTA)'],
+    ['16:00', '17:30', 'meeting', 'Coordinating task forces across agencies', 'Arizona High Intensity Drug Trafficking Area (HIDTA)'],
   ]);
   debriefs(phx, ['2024-05-06']);
   debriefs(tus, ['2024-05-09']);
@@ -55,7 +55,7 @@ export function planBorder(b: SampleBuilder): void {
     ['11:45', '12:45', 'meal', 'Lunch in downtown Tucson', PARTNER_TUS],
     ['13:30', '15:00', 'meeting', 'Rural border-county law enforcement', 'Pima County Sheriff’s Department', { address: '1750 E Benson Hwy, Tucson, AZ 85714' }],
   ]);
-  b.hotel({ title: 'Presidio Desert Inn', hotel: 'v-hotel-tus', checkIn: '2024-05-08T15:30', checkOut: '2024-05-13T05:00', who, internalNotes: 'Early check-out on May 13: the coach leaves at 05:15.' });
+  b.hotel({ title: 'Presidio Desert Inn', hotel: 'v-hotel-tus', checkIn: '2024-05-08T15:30', checkOut: '2024-05-13T05:00', who, internalNotes: 'Early check-out on May 13: the coach leaves at 05:00.' });
   day(tus, '2024-05-08', [['18:00', '19:30', 'briefing', 'Local partner orientation: Tucson and the Sonoran borderlands', PARTNER_TUS, { venue: 'v-hotel-tus' }]]);
 
   day(tus, '2024-05-09', [
@@ -78,7 +78,7 @@ export function planBorder(b: SampleBuilder): void {
     ['11:00', '12:30', 'meeting', 'Community policing in a border city', 'Tucson Police Department'],
     ['12:45', '13:45', 'meal', 'Lunch', PARTNER_TUS],
     ['14:00', '15:30', 'meeting', 'Serving survivors of human trafficking', 'Southern Arizona Anti-Trafficking Unified Response Network'],
-    ['16:00', '17:00', 'meeting', 'Air and marine interdiction', 'CBP Air and Marine Operations, Tucson Air Branch', { status: 'tentative', internalNotes: 'Hangar tour only if no aircraft is deployed.' }],
+    ['16:00', '17:30', 'meeting', 'Air and marine interdiction', 'CBP Air and Marine Operations, Tucson Air Branch', { status: 'tentative', internalNotes: 'Hangar tour only if no aircraft is deployed.' }],
   ]);
   day(tus, '2024-05-11', [
     ['07:00', '07:45', 'meal', 'Breakfast at the hotel with the museum’s education director', PARTNER_TUS, { venue: 'v-hotel-tus' }],
@@ -91,7 +91,7 @@ export function planBorder(b: SampleBuilder): void {
   ]);
   homeHospitality(tus, '2024-05-12', ['Romero'], ['p-br-albuquerque', 'p-jm-campbell', 'p-co-ospina']);
 
-  b.travel({ mode: 'ground', title: 'Coach to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-13T05:15', minutes: 30, who, pickupPoint: 'Hotel lobby' });
+  b.travel({ mode: 'ground', title: 'Coach to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-13T05:00', minutes: 30, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Tucson to Dallas/Fort Worth', carrier: 'American Airlines', number: 'AA 2240', from: 'v-tus', to: 'v-dfw', depart: '2024-05-13T06:30', minutes: 135, who });
   b.travel({ mode: 'flight', title: 'Dallas/Fort Worth to New York LaGuardia', carrier: 'American Airlines', number: 'AA 1322', from: 'v-dfw', to: 'v-lga', depart: '2024-05-13T12:05', minutes: 215, who, travelerNotes: 'Connection of 1 h 20 min at DFW; stay with your ELO.' });
   day(visit(b, 'border', 'new-york', '212'), '2024-05-13', [['19:00', '20:30', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center']]);

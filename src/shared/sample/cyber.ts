@@ -31,7 +31,7 @@ export function planCyber(b: SampleBuilder): void {
     ['11:00', '12:30', 'meeting', 'Digital evidence in state prosecutions', 'Cuyahoga County Prosecutor’s Office', { address: '1200 Ontario St, Cleveland, OH 44113' }],
     ['12:45', '13:45', 'meal', 'Working lunch', PARTNER_CLE],
     ['14:00', '15:30', 'site-visit', 'Digital forensics laboratory', 'Case Western Reserve University', { address: '10900 Euclid Ave, Cleveland, OH 44106' }],
-    ['16:00', '17:00', 'meeting', 'Payment fraud and the banking system', 'Federal Reserve Bank of Cleveland', { address: '1455 E 6th St, Cleveland, OH 44114' }],
+    ['16:00', '17:30', 'meeting', 'Payment fraud and the banking system', 'Federal Reserve Bank of Cleveland', { address: '1455 E 6th St, Cleveland, OH 44114' }],
   ]);
   day(cle, '2024-05-07', [
     ['09:00', '10:30', 'meeting', 'Cyber fraud task forces', 'U.S. Secret Service, Cleveland Field Office'],
@@ -68,7 +68,7 @@ export function planCyber(b: SampleBuilder): void {
     ['11:00', '12:30', 'meeting', 'Cyber norms and international security', 'University of Texas at Austin, Strauss Center for International Security and Law'],
     ['12:45', '13:45', 'meal', 'Lunch', PARTNER_AUS],
     ['14:00', '15:30', 'meeting', 'Prosecuting financial exploitation and online fraud', 'Travis County District Attorney’s Office'],
-    ['16:00', '17:00', 'meeting', 'A regional intelligence center', 'Austin Regional Intelligence Center', { status: 'tentative', internalNotes: 'Awaiting the director’s confirmation.' }],
+    ['16:00', '17:30', 'meeting', 'A regional intelligence center', 'Austin Regional Intelligence Center', { status: 'tentative', internalNotes: 'Awaiting the director’s confirmation.' }],
   ]);
   debriefs(aus, ['2024-05-10']);
   day(aus, '2024-05-10', [['19:00', '21:00', 'meal', 'Tex-Mex dinner hosted by Global Austin board members', PARTNER_AUS, { dressCode: 'Casual' }]]);
@@ -82,7 +82,7 @@ export function planCyber(b: SampleBuilder): void {
     ['10:00', '16:00', 'free-time', 'Day at leisure', null, { dressCode: '' }],
     ['19:45', '20:45', 'cultural', 'Bat flight at the Congress Avenue Bridge', PARTNER_AUS, { travelerNotes: 'A short walk from the hotel; the colony emerges around sunset.' }],
   ]);
-  day(aus, '2024-05-13', [['08:30', '09:45', 'briefing', 'Group reflection on the city visits', PARTNER_AUS, { venue: 'v-hotel-aus' }]]);
+  day(aus, '2024-05-13', [['08:30', '09:45', 'briefing', 'Group reflection on the city visits', PARTNER_AUS, { venue: 'v-hotel-aus', meals: ['lunch'], travelerNotes: 'Boxed lunches for the flight are handed out at the end.' }]]);
   b.travel({ mode: 'ground', title: 'Coach to Austin–Bergstrom Airport', from: 'v-hotel-aus', to: 'v-aus', depart: '2024-05-13T10:15', minutes: 30, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Austin to New York', carrier: 'JetBlue', number: 'B6 1472', from: 'v-aus', to: 'v-jfk', depart: '2024-05-13T12:10', minutes: 215, who });
   day(visit(b, 'cyber', 'new-york', '212'), '2024-05-13', [['19:00', '20:30', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center']]);

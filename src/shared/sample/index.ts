@@ -55,6 +55,14 @@ export function buildTmssw2024Sample(): Program {
     staff: buildStaff(),
     groups: buildGroups(),
     activities,
-    dismissals: [],
+    // The program officer looked at her own tight transfer in Tampa and decided it is fine; the
+    // problems panel shows it under "Dismissed" with this reason.
+    dismissals: [
+      {
+        problemId: 'travel-time/2024-05-05/a-log-005+a-log-006/s-po-whitfield',
+        reason: 'Carry-on only, and the taxi rank is at the curb outside her gate: 25 minutes is enough.',
+        dismissedAt: '2024-04-22T15:40:00.000Z',
+      },
+    ],
   };
 }

@@ -69,7 +69,7 @@ export function planJustice(b: SampleBuilder): void {
     ['11:00', '12:30', 'meeting', 'Civil liberties and national security law', 'University of Utah, S.J. Quinney College of Law', { address: '383 S University St, Salt Lake City, UT 84112' }],
     ['12:45', '13:45', 'meal', 'Lunch', PARTNER_SLC],
     ['14:00', '15:30', 'meeting', 'Victim services in the prosecutor’s office', 'Salt Lake County District Attorney’s Office'],
-    ['16:00', '17:00', 'meeting', 'Refugee integration and community trust', 'International Rescue Committee, Salt Lake City', { status: 'tentative' }],
+    ['16:00', '17:30', 'meeting', 'Refugee integration and community trust', 'International Rescue Committee, Salt Lake City', { status: 'tentative' }],
   ]);
   debriefs(slc, ['2024-05-10']);
   day(slc, '2024-05-10', [['19:00', '21:00', 'meal', 'Dinner hosted by the Utah Council for Citizen Diplomacy', PARTNER_SLC, { dressCode: 'Business casual' }]]);
@@ -83,6 +83,8 @@ export function planJustice(b: SampleBuilder): void {
   ]);
   homeHospitality(slc, '2024-05-12', ['Sato'], ['p-lb-khoury', 'p-pk-siddiqui', 'p-al-hoxha', 'p-ma-bennani']);
 
+  // The flight spans lunch: the hotel packs breakfast and a lunch for the plane.
+  day({ ...slc, hotel: null }, '2024-05-13', [['06:15', '06:40', 'meal', 'Grab-and-go breakfast and boxed lunch', 'Temple Square Plaza Hotel', { venue: 'v-hotel-slc', meals: ['breakfast', 'lunch'], travelerNotes: 'In the lobby: take your lunch for the flight.' }]]);
   b.travel({ mode: 'ground', title: 'Coach to Salt Lake City Airport', from: 'v-hotel-slc', to: 'v-slc', depart: '2024-05-13T06:45', minutes: 25, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Salt Lake City to New York', carrier: 'Delta Air Lines', number: 'DL 1220', from: 'v-slc', to: 'v-jfk', depart: '2024-05-13T08:30', minutes: 275, who });
   day(visit(b, 'justice', 'new-york', '212'), '2024-05-13', [['18:30', '20:00', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center', { internalNotes: 'Halal restaurant booked.' }]]);

@@ -39,8 +39,8 @@ export function planLogistics(b: SampleBuilder): void {
   b.travel({ mode: 'flight', title: 'Tampa to Phoenix', carrier: 'Southwest Airlines', number: 'WN 2281', from: 'v-tpa', to: 'v-phx', depart: '2024-05-07T18:05', minutes: 265, who: officer });
   b.travel({ mode: 'ground', title: 'Taxi to the hotel', from: 'v-phx', to: 'v-hotel-phx', depart: '2024-05-07T20:00', minutes: 30, who: officer });
   b.hotel({ title: 'Camelback Corridor Suites', hotel: 'v-hotel-phx', checkIn: '2024-05-07T20:30', checkOut: '2024-05-08T09:00', who: officer });
-  b.hotel({ title: 'Presidio Desert Inn', hotel: 'v-hotel-tus', checkIn: '2024-05-08T15:30', checkOut: '2024-05-10T11:30', who: officer });
-  b.travel({ mode: 'ground', title: 'Taxi to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-10T11:45', minutes: 30, who: officer });
+  b.hotel({ title: 'Presidio Desert Inn', hotel: 'v-hotel-tus', checkIn: '2024-05-08T15:30', checkOut: '2024-05-10T11:15', who: officer });
+  b.travel({ mode: 'ground', title: 'Taxi to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-10T11:30', minutes: 30, who: officer });
   b.travel({ mode: 'flight', title: 'Tucson to Dallas/Fort Worth', carrier: 'American Airlines', number: 'AA 2612', from: 'v-tus', to: 'v-dfw', depart: '2024-05-10T13:05', minutes: 135, who: officer });
   b.travel({ mode: 'flight', title: 'Dallas/Fort Worth to Washington', carrier: 'American Airlines', number: 'AA 2490', from: 'v-dfw', to: 'v-dca', depart: '2024-05-10T18:30', minutes: 180, who: officer });
   b.travel({ mode: 'train', title: 'Washington to New York', carrier: 'Amtrak', number: 'Acela 2150', from: 'v-union-station', to: 'v-moynihan', depart: '2024-05-13T07:00', minutes: 175, who: officer, pickupPoint: 'Union Station, Gate G (Acela boarding)' });

@@ -18,7 +18,7 @@ export function planMaritime(b: SampleBuilder): void {
   const sea = visit(b, 'maritime', 'seattle', '206', 'v-hotel-sea');
   const who = stp.who;
 
-  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T11:00', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance' });
+  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T10:45', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance' });
   b.travel({ mode: 'flight', title: 'Washington to Tampa', carrier: 'American Airlines', number: 'AA 1453', from: 'v-dca', to: 'v-tpa', depart: '2024-05-04T12:25', minutes: 140, who, travelerNotes: 'One checked bag is paid by the program.' });
   b.travel({ mode: 'ground', title: 'Coach to St. Petersburg', from: 'v-tpa', to: 'v-hotel-stp', depart: '2024-05-04T15:15', minutes: 45, who, pickupPoint: 'Baggage claim, red side, door 6' });
   b.hotel({ title: 'Bayfront Harbor Hotel', hotel: 'v-hotel-stp', checkIn: '2024-05-04T16:00', checkOut: '2024-05-09T07:00', who, internalNotes: 'Ground-floor room for Mr. Asante-Mensah confirmed.' });
@@ -41,7 +41,7 @@ export function planMaritime(b: SampleBuilder): void {
     }],
     ['12:45', '13:45', 'meal', 'Working lunch in the Innovation District', 'St. Pete Innovation District'],
     ['14:00', '15:30', 'meeting', 'Ocean monitoring for enforcement', 'University of South Florida, College of Marine Science', { address: '140 7th Ave S, St. Petersburg, FL 33701' }],
-    ['16:00', '17:00', 'meeting', 'Fish and wildlife law enforcement at sea', 'Florida Fish and Wildlife Conservation Commission, Division of Law Enforcement', { address: '100 8th Ave SE, St. Petersburg, FL 33701' }],
+    ['16:00', '17:30', 'meeting', 'Fish and wildlife law enforcement at sea', 'Florida Fish and Wildlife Conservation Commission, Division of Law Enforcement', { address: '100 8th Ave SE, St. Petersburg, FL 33701' }],
   ]);
   day(tpa, '2024-05-07', [
     ['09:00', '10:30', 'meeting', 'Port security and cargo screening', 'Port Tampa Bay', { address: '1101 Channelside Dr, Tampa, FL 33602' }],
@@ -73,14 +73,14 @@ export function planMaritime(b: SampleBuilder): void {
   b.travel({ mode: 'flight', title: 'Tampa to Seattle', carrier: 'Alaska Airlines', number: 'AS 725', from: 'v-tpa', to: 'v-sea', depart: '2024-05-09T09:40', minutes: 375, who });
   b.travel({ mode: 'ground', title: 'Coach to the hotel', from: 'v-sea', to: 'v-hotel-sea', depart: '2024-05-09T13:30', minutes: 40, who, pickupPoint: 'Ground transportation center, 3rd floor of the garage, island 1' });
   b.hotel({ title: 'Pioneer Square Waterfront Hotel', hotel: 'v-hotel-sea', checkIn: '2024-05-09T14:15', checkOut: '2024-05-13T10:00', who });
-  day(sea, '2024-05-09', [['15:00', '16:30', 'briefing', 'Local partner orientation: Puget Sound and the Pacific', PARTNER_SEA, { venue: 'v-hotel-sea' }]]);
+  day(sea, '2024-05-09', [['15:00', '16:30', 'briefing', 'Local partner orientation: Puget Sound and the Pacific', PARTNER_SEA, { venue: 'v-hotel-sea', meals: ['lunch'], travelerNotes: 'A late lunch is served during the orientation: there is no meal on the flight.' }]]);
 
   day(sea, '2024-05-10', [
     ['09:00', '10:30', 'meeting', 'Coast Guard operations in the Pacific Northwest', 'U.S. Coast Guard Sector Puget Sound', { address: '1519 Alaskan Way S, Seattle, WA 98134' }],
     ['11:00', '12:30', 'site-visit', 'Maritime security at a container port', 'Port of Seattle', { dressCode: 'Casual, closed-toe shoes; hard hats provided' }],
     ['12:45', '13:45', 'meal', 'Lunch at the port', 'Port of Seattle'],
     ['14:00', '15:30', 'meeting', 'Fisheries enforcement on the West Coast', 'NOAA Fisheries, Office of Law Enforcement, West Coast Division', { status: 'tentative', internalNotes: 'Agent may be called to a boarding; the partner holds a backup speaker.' }],
-    ['16:00', '17:00', 'meeting', 'Marine policy and ocean governance', 'University of Washington, School of Marine and Environmental Affairs', { address: '3707 Brooklyn Ave NE, Seattle, WA 98105' }],
+    ['16:00', '17:30', 'meeting', 'Marine policy and ocean governance', 'University of Washington, School of Marine and Environmental Affairs', { address: '3707 Brooklyn Ave NE, Seattle, WA 98105' }],
   ]);
   debriefs(sea, ['2024-05-10']);
   day(sea, '2024-05-11', [
@@ -88,7 +88,7 @@ export function planMaritime(b: SampleBuilder): void {
     ['10:00', '13:00', 'cultural', 'Pike Place Market and the waterfront', PARTNER_SEA],
     ['13:00', '18:00', 'free-time', 'Afternoon at leisure', null, { dressCode: '' }],
   ]);
-  day(sea, '2024-05-12', [['10:00', '14:00', 'cultural', 'Ferry to Bainbridge Island', PARTNER_SEA, { travelerNotes: 'Bring a rain jacket. The ferry leaves from Pier 52.' }]]);
+  day(sea, '2024-05-12', [['10:00', '14:00', 'cultural', 'Ferry to Bainbridge Island', PARTNER_SEA, { travelerNotes: 'Bring a rain jacket. The ferry leaves from Pier 52; lunch in Winslow is hosted by the partner.', meals: ['lunch'] }]]);
   homeHospitality(sea, '2024-05-12', ['Lindqvist'], ['p-is-sigurdardottir', 'p-ph-delacruz', 'p-ke-kamau']);
   day(sea, '2024-05-13', [['08:30', '09:45', 'briefing', 'Group reflection on the city visits', PARTNER_SEA, { venue: 'v-hotel-sea' }]]);
   b.travel({ mode: 'ground', title: 'Coach to Seattle–Tacoma Airport', from: 'v-hotel-sea', to: 'v-sea', depart: '2024-05-13T10:15', minutes: 45, who, pickupPoint: 'Hotel lobby' });

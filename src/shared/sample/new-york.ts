@@ -41,10 +41,10 @@ export function planNewYork(b: SampleBuilder): void {
     }],
   ]);
   const nyc = (key: GroupKey) => visit(b, key, 'new-york', '212');
-  day(nyc('maritime'), '2024-05-14', [['15:45', '17:00', 'meeting', 'Port security in the nation’s largest East Coast port', 'Port Authority of New York and New Jersey Police Department', { address: '4 World Trade Center, New York, NY 10007' }]]);
-  day(nyc('border'), '2024-05-14', [['15:45', '17:00', 'meeting', 'Narcotics investigations in a global city', 'New York City Police Department, Narcotics Division']]);
-  day(nyc('cyber'), '2024-05-14', [['15:45', '17:00', 'meeting', 'Cybercrime and identity theft prosecutions', 'Manhattan District Attorney’s Office, Cybercrime and Identity Theft Bureau', { address: '1 Hogan Pl, New York, NY 10013' }]]);
-  day(nyc('justice'), '2024-05-14', [['15:45', '17:00', 'meeting', 'Counter-terrorism at the United Nations', 'United Nations Counter-Terrorism Committee Executive Directorate', { address: '405 E 42nd St, New York, NY 10017', travelerNotes: 'UN grounds pass is issued at the visitor center on First Avenue.' }]]);
+  day(nyc('maritime'), '2024-05-14', [['15:45', '17:15', 'meeting', 'Port security in the nation’s largest East Coast port', 'Port Authority of New York and New Jersey Police Department', { address: '4 World Trade Center, New York, NY 10007' }]]);
+  day(nyc('border'), '2024-05-14', [['15:45', '17:15', 'meeting', 'Narcotics investigations in a global city', 'New York City Police Department, Narcotics Division']]);
+  day(nyc('cyber'), '2024-05-14', [['15:45', '17:15', 'meeting', 'Cybercrime and identity theft prosecutions', 'Manhattan District Attorney’s Office, Cybercrime and Identity Theft Bureau', { address: '1 Hogan Pl, New York, NY 10013' }]]);
+  day(nyc('justice'), '2024-05-14', [['15:45', '17:15', 'meeting', 'Counter-terrorism at the United Nations', 'United Nations Counter-Terrorism Committee Executive Directorate', { address: '405 E 42nd St, New York, NY 10017', travelerNotes: 'UN grounds pass is issued at the visitor center on First Avenue.' }]]);
   day(all, '2024-05-16', [['16:15', '17:45', 'cultural', 'Visit to the National September 11 Memorial & Museum', 'National September 11 Memorial & Museum', { address: '180 Greenwich St, New York, NY 10007', travelerNotes: 'A place of remembrance: quiet voices inside the museum.' }]]);
   day(all, '2024-05-14', [['19:00', '22:00', 'cultural', 'Broadway show', 'Meridian International Center', { travelerNotes: 'Tickets are handed out at dinner time in the lobby.' }]]);
 

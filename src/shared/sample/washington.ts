@@ -78,7 +78,7 @@ export function planWashington(b: SampleBuilder): void {
     cyber: ['Secret Service: cyber-enabled financial crime', 'U.S. Secret Service, Office of Investigations', '950 H St NW, Washington, DC 20223'],
     justice: ['Justice Department: prosecutorial development and training abroad', 'U.S. Department of Justice, OPDAT', '950 Pennsylvania Ave NW, Washington, DC 20530'],
   });
-  groupMeetings(b, '2024-05-01', '16:00', '17:15', {
+  groupMeetings(b, '2024-05-01', '16:00', '17:30', {
     maritime: ['NOAA Office of Law Enforcement: seafood import monitoring', 'NOAA Fisheries, Office of Law Enforcement', '1315 East-West Hwy, Silver Spring, MD 20910'],
     border: ['DEA: global enforcement and foreign partners', 'Drug Enforcement Administration, Office of Global Enforcement', '700 Army Navy Dr, Arlington, VA 22202'],
     cyber: ['FinCEN: financial intelligence and virtual assets', 'Financial Crimes Enforcement Network', '2070 Chain Bridge Rd, Vienna, VA 22182'],
@@ -98,7 +98,7 @@ export function planWashington(b: SampleBuilder): void {
     cyber: ['Computer crime and intellectual property prosecutions', 'U.S. Department of Justice, CCIPS', '1301 New York Ave NW, Washington, DC 20005'],
     justice: ['Countering terrorist financing', 'U.S. Department of the Treasury, Office of Terrorist Financing and Financial Crimes', '1500 Pennsylvania Ave NW, Washington, DC 20220'],
   });
-  groupMeetings(b, '2024-05-02', '16:30', '17:45', {
+  groupMeetings(b, '2024-05-02', '16:30', '18:00', {
     maritime: ['Maritime domain awareness and information sharing', 'Office of Global Maritime Situational Awareness', '1 Seafarers Way, Suitland, MD 20746'],
     border: ['Security assistance for police in the Americas', 'U.S. Department of State, INL Office of Western Hemisphere Programs', '2201 C Street NW, Washington, DC 20520'],
     cyber: ['Cyber diplomacy and the Budapest Convention', 'U.S. Department of State, Bureau of Cyberspace and Digital Policy', '2201 C Street NW, Washington, DC 20520'],

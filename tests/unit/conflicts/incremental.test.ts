@@ -28,4 +28,6 @@ describe('incremental checking equals a check from scratch after random edits', 
     incrementalEqualsFull((seed) => syntheticProgram({ ...SMALL_SHAPE, seed }), 50, { settings: { maxAppointmentsPerDay: 2 } }));
 
   it('on sparse programs with far-apart legs, stays and activities', () => incrementalEqualsFull(sparseProgram, 150, { issuedThrough: '2024-05-04' }));
+
+  it('on sparse programs where legs from abroad set who is present', () => incrementalEqualsFull((seed) => sparseProgram(seed, true), 150));
 });

@@ -21,8 +21,11 @@ const VENUES: Record<string, (string | null)[]> = {
 
 const date = (d: number) => `2024-05-${String(1 + d).padStart(2, '0')}`;
 
-/** A sparse random program (same seed, same program). */
-export function sparseProgram(seed: number): Program {
+/**
+ * A sparse random program (same seed, same program). With `abroad`, the phases leave Seattle out of
+ * the program cities, so legs that name people into or out of Seattle set their presence.
+ */
+export function sparseProgram(seed: number, abroad = false): Program {
   const r = seededRandom(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const one = <T>(list: readonly T[]) => list[int(0, list.length - 1)] as T;
@@ -55,5 +58,6 @@ export function sparseProgram(seed: number): Program {
     }
   }
   const participants = baseProgram().participants.map((p, i) => ({ ...p, arrival: i === 1 ? '2024-05-03' : null, departure: i === 3 ? '2024-05-08' : null }));
-  return { ...baseProgram({ participants }), startDate: '2024-05-01', endDate: '2024-05-09', activities };
+  const phases = abroad ? [{ id: 'ph', name: 'Visits', startDate: '2024-05-01', endDate: '2024-05-09', cityIds: CITIES.filter((c) => c !== 'seattle') }] : [];
+  return { ...baseProgram({ participants }), startDate: '2024-05-01', endDate: '2024-05-09', phases, activities };
 }

@@ -5,7 +5,7 @@
  * Drops and resizes become commands; a refused one is put back with info.revert().
  */
 import FullCalendar from '@fullcalendar/react';
-import type { AllowFunc, DatesSetInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import type { AllowFunc, CalendarRef, DatesSetInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import formaTheme from '@fullcalendar/react/themes/forma';
@@ -44,6 +44,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   const store = useProgramStore();
   const lensGroupId = useAppState((s) => s.lensGroupId);
   const containerRef = useRef<HTMLDivElement>(null);
+  const calendarRef = useRef<CalendarRef>(null);
 
   const cache = useMemo(() => new ProjectionCache(), []);
   const { activities, groups, participants, venues, cities } = program;
@@ -127,6 +128,23 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     return store.subscribe(paint);
   }, [store]);
 
+  // The problems panel asks for a date through the store; only a new request moves the calendar, so
+  // the planner's own navigation is never undone by an old one.
+  useEffect(() => {
+    let seen = store.getState().reveal?.seq ?? 0;
+    const go = () => {
+      const reveal = store.getState().reveal;
+      if (!reveal || reveal.seq === seen) return;
+      seen = reveal.seq;
+      const api = calendarRef.current?.getApi();
+      api?.gotoDate(reveal.date);
+      // Scroll once the new week has rendered; before that the grid would scroll and then reset.
+      const time = reveal.time;
+      if (api && time) requestAnimationFrame(() => api.scrollToTime(time));
+    };
+    return store.subscribe(go);
+  }, [store]);
+
   // Tests and benchmarks wait on this rather than sleeping. FullCalendar renders the events prop in
   // the same commit; the frame lets its measured layout (event positions) settle first.
   useEffect(() => {
@@ -144,6 +162,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   return (
     <div className="calendar" ref={containerRef} data-ready="false">
       <FullCalendar
+        ref={calendarRef}
         plugins={PLUGINS}
         initialView="timeGridWeek"
         initialDate={program.startDate}

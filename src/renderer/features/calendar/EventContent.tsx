@@ -1,5 +1,6 @@
-/** What an event block shows: time (both zones for flights), title, place. */
+/** What an event block shows: time (both zones for flights), title, place, and a badge when it has problems. */
 import type { EventDisplayInfo } from '@fullcalendar/react';
+import { ProblemBadge } from '../problems/ProblemBadge';
 import type { EventMeta } from './projection';
 
 const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
@@ -13,12 +14,14 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
     const start = meta.travelTimes ?? info.event.start?.toISOString().slice(11, 16) ?? time;
     return (
       <div className={`ev-body ev-short ev-kind-${meta.kind}`}>
+        <ProblemBadge activityId={info.event.id} />
         <span className="ev-time">{start}</span> <span className="ev-title">{meta.label}</span>
       </div>
     );
   }
   return (
     <div className={`ev-body ev-kind-${meta.kind}`}>
+      <ProblemBadge activityId={info.event.id} />
       {time ? <div className="ev-time">{time}</div> : null}
       <div className="ev-title">
         {/* Screen readers and hover get the status in words; sighted planners see the styling. */}

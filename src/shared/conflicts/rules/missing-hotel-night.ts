@@ -2,9 +2,10 @@
  * missing-hotel-night (warning): a night inside a person's stay with no hotel. The night of D runs
  * from local date D to D+1 at the person's location, so a stay covers the nights from its local
  * check-in date up to (not including) its local check-out date, and an overnight travel leg (local
- * start date before local end date) covers the nights it spans. The person's stay runs from their
- * arrival date (or, when not set, the local arrival date of their first travel leg) to their
- * departure date (or the local departure date of their last leg), clipped to the program's dates;
+ * start date before local end date) covers the nights it spans. The person's stay runs from the
+ * date their presence starts (presence.ts: the local arrival date of the leg that brings them, or
+ * their roster arrival date; when open, the local arrival date of their first travel leg) to the
+ * date it ends (likewise), clipped to the program's dates;
  * the nights checked are arrival .. departure-1. Someone with neither dates nor legs (local staff)
  * is not checked. Staff are based where their last travel leg takes them (home after the program):
  * a night they spend in that city's area (where they are at 06:00 UTC the next day, per
@@ -62,13 +63,16 @@ export const missingHotelNight: PersonRule = {
   },
 };
 
+/**
+ * The dates the person needs a bed for: their presence (presence.ts) where it is bounded; an open
+ * end falls back to their first leg's arrival or last leg's departure date (any leg, a group's too).
+ */
 function stay(person: PersonState): { arrival: string; departure: string } | null {
+  const { from, until } = person.presence;
   const legs = person.tl.arrivals;
-  let arrival = person.person.arrival;
-  let departure = person.person.departure;
-  if (!arrival && legs[0]) arrival = legs[0].end.slice(0, 10);
+  const arrival = from ? from.date : legs[0] ? legs[0].end.slice(0, 10) : null;
   const last = lastLeg(person);
-  if (!departure && last) departure = last.start.slice(0, 10);
+  const departure = until ? until.date : last ? last.start.slice(0, 10) : null;
   return arrival && departure ? { arrival, departure } : null;
 }
 

@@ -1,0 +1,30 @@
+/** Open problems by severity in the status bar; a click opens or closes the problems panel. */
+import { useAppState, useProgramStore } from '../../state/store-context';
+import { countLabel, SEVERITIES } from './problems-model';
+
+export function ProblemCounts() {
+  const store = useProgramStore();
+  const counts = useAppState((s) => s.problems?.counts ?? null);
+  const open = useAppState((s) => s.problemsOpen);
+  if (!counts) return null;
+  const label = SEVERITIES.map((s) => countLabel(counts[s], s)).join(', ');
+  return (
+    <button
+      type="button"
+      className="problem-counts"
+      data-testid="problem-counts"
+      aria-expanded={open}
+      aria-controls="problems-panel"
+      aria-label={`Problems: ${label}. ${open ? 'Hide' : 'Show'} the problems panel`}
+      title={`${open ? 'Hide' : 'Show'} problems`}
+      onClick={() => store.toggleProblems()}
+    >
+      {SEVERITIES.map((s) => (
+        <span key={s} className={`problem-count problem-count-${s}${counts[s] ? '' : ' is-zero'}`} data-severity={s}>
+          <span className={`severity-icon severity-${s}`} aria-hidden="true" />
+          {counts[s]}
+        </span>
+      ))}
+    </button>
+  );
+}

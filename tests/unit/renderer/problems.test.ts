@@ -1,0 +1,147 @@
+/**
+ * The renderer's problems: the view the panel, status bar and badges read, kept in step with the
+ * painted program by the store (before main answers), with dismissals applied and identities kept
+ * where nothing changed (so badges and rows do not re-render).
+ */
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../src/shared/commands/apply';
+import type { Command } from '../../../src/shared/commands/types';
+import type { DocumentSnapshot, IpcResult } from '../../../src/shared/ipc/contract';
+import { emptyProgram, placeActivity } from '../../../src/shared/program/factory';
+import { serializeProgram } from '../../../src/shared/program/load';
+import type { Attendees, Program } from '../../../src/shared/program/schema';
+import { zonedFromLocal } from '../../../src/shared/time';
+import type { Api } from '../../../src/renderer/api';
+import { ProblemsModel } from '../../../src/renderer/features/problems/problems-model';
+import { ProgramStore } from '../../../src/renderer/state/store';
+
+const NY = 'America/New_York';
+const at = (local: string) => zonedFromLocal(local, NY);
+const G: Attendees = { everyone: false, groupIds: ['g'], participantIds: [], staffIds: [] };
+
+const meeting = (id: string, start: string, end: string, extra: Partial<Program['activities'][number]> = {}) =>
+  placeActivity({ id, title: `Meeting ${id}`, cityId: 'dc', attendees: G, timing: { kind: 'scheduled', start: at(`2024-05-06T${start}`), end: at(`2024-05-06T${end}`) }, ...extra } as Parameters<typeof placeActivity>[0]);
+
+function program(): Program {
+  const base = emptyProgram({ id: 'p', title: 'Problems', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
+  const person = { id: 'p1', givenName: 'Amara', familyName: 'Okafor', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', country: 'Ghana', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  return {
+    ...base,
+    cities: [{ id: 'dc', name: 'Washington', region: 'DC', country: 'US', timeZone: NY }],
+    participants: [person],
+    groups: [{ id: 'g', name: 'Maritime', color: '#1f6feb', participantIds: ['p1'], staffIds: [] }],
+    activities: [
+      meeting('a', '09:00', '10:00'),
+      meeting('b', '15:00', '16:00'),
+      // Info: a short interpreted meeting, so there is always something in the view.
+      meeting('c', '17:00', '17:30', { interpretation: 'consecutive' }),
+    ],
+  };
+}
+
+const edit = (p: Program, command: Command) => applyCommand(p, command).program;
+const clash: Command = { type: 'activity/move', id: 'b', start: at('2024-05-06T09:30') };
+const DOUBLE = 'group-double-booked/2024-05-06/a+b/g';
+
+describe('ProblemsModel', () => {
+  it('groups open problems by severity then rule, counts them, and marks each activity once with its worst', () => {
+    const model = new ProblemsModel();
+    const view = model.sync(edit(program(), clash));
+    expect(view.sections.map((s) => [s.severity, s.rules.map((r) => [r.ruleId, r.problems.length])])).toEqual([
+      ['error', [['group-double-booked', 1]]],
+      ['info', [['short-interpreted-meeting', 1]]],
+    ]);
+    expect(view.counts).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(view.byActivity.get('a')).toEqual({ severity: 'error', count: 1, label: '1 problem: 1 error' });
+    expect(view.byActivity.get('c')).toEqual({ severity: 'info', count: 1, label: '1 problem: 1 info' });
+    expect(view.sections[0]?.rules[0]?.title).toBe('A group is in two activities at once');
+  });
+
+  it('returns the same view for the same program, and keeps unchanged badges’ identity across edits', () => {
+    const model = new ProblemsModel();
+    const p1 = edit(program(), clash);
+    const v1 = model.sync(p1);
+    expect(model.sync(p1)).toBe(v1);
+    const badgeC = v1.byActivity.get('c');
+    const v2 = model.sync(edit(p1, { type: 'activity/move', id: 'b', start: at('2024-05-06T12:00') }));
+    expect(v2.counts).toEqual({ error: 0, warning: 0, info: 1 });
+    expect(v2.byActivity.has('a')).toBe(false);
+    expect(v2.byActivity.get('c')).toBe(badgeC);
+  });
+
+  it('moves a dismissed problem to the dismissed list with its reason, drops its badge, and keeps a dismissal whose problem is gone as stale', () => {
+    const model = new ProblemsModel();
+    const dismissal = { problemId: DOUBLE, reason: 'Same building, back to back.', dismissedAt: '2024-05-01T12:00:00.000Z' };
+    const dismissed = edit(edit(program(), clash), { type: 'problem/dismiss', dismissal });
+    const view = model.sync(dismissed);
+    expect(view.counts.error).toBe(0);
+    expect(view.dismissed).toEqual([{ problem: expect.objectContaining({ id: DOUBLE, dismissed: true }), dismissal }]);
+    expect(view.byActivity.has('a')).toBe(false);
+    const resolved = model.sync(edit(dismissed, { type: 'activity/move', id: 'b', start: at('2024-05-06T12:00') }));
+    expect(resolved.dismissed).toEqual([]);
+    expect(resolved.stale).toEqual([dismissal]);
+  });
+});
+
+/** A main that records edits and never answers: what the renderer paints before main confirms. */
+function fakeMain(p: Program) {
+  const calls: { command: Command; answer: (r: IpcResult<unknown>) => void }[] = [];
+  const snapshot: DocumentSnapshot = {
+    docId: 'doc-1', name: 't.ivlp.json', folder: '/tmp', revision: 0, json: serializeProgram(p), readOnlyReason: null,
+    saveState: { status: 'saved', code: null, message: null, savedAt: null }, history: { undoLabel: null, redoLabel: null }, recovery: null, lockHolder: null,
+  };
+  const api = {
+    getCurrentProgram: async () => ({ ok: true, value: snapshot }),
+    applyCommand: (args: { command: Command }) => new Promise((answer) => calls.push({ command: args.command, answer })),
+    onProgramOpened: () => () => undefined,
+    onSaveState: () => () => undefined,
+  } as unknown as Api;
+  return { api, calls };
+}
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the store’s problems', () => {
+  it('updates with the painted program, before main answers, and a dismissal is an ordinary edit', async () => {
+    const main = fakeMain(program());
+    const store = new ProgramStore(main.api);
+    store.start();
+    await flush();
+    // The first, full check runs after the calendar's first paint.
+    expect(store.getState().problems).toBeNull();
+    await flush();
+    expect(store.getState().problems?.counts).toEqual({ error: 0, warning: 0, info: 1 });
+    store.edit(clash);
+    expect(store.getState().problems?.counts.error).toBe(1);
+    expect(store.getState().pendingEdits).toBe(1);
+
+    const before = store.getState().problems;
+    store.select('a');
+    store.toggleProblems(true);
+    // View changes leave the problems alone.
+    expect(store.getState().problems).toBe(before);
+
+    store.edit({ type: 'problem/dismiss', dismissal: { problemId: DOUBLE, reason: 'Fine.', dismissedAt: new Date().toISOString() } });
+    expect(store.getState().problems?.counts.error).toBe(0);
+    expect(store.getState().problems?.dismissed.map((d) => d.dismissal.reason)).toEqual(['Fine.']);
+    await flush();
+    expect(main.calls.map((c) => c.command.type)).toEqual(['activity/move']);
+  });
+
+  it('reveals a problem: selects its first activity, asks the calendar for its date and time, and lifts a lens that hides it', async () => {
+    const p = program();
+    const other = { id: 'g2', name: 'Border', color: '#d29922', participantIds: [], staffIds: [] };
+    const main = fakeMain({ ...p, groups: [...p.groups, other] });
+    const store = new ProgramStore(main.api);
+    store.start();
+    await flush();
+    await flush();
+    store.setLens('g2');
+    const problem = store.getState().problems?.sections[0]?.rules[0]?.problems[0];
+    if (!problem) throw new Error('no problem');
+    store.revealProblem(problem);
+    expect(store.getState()).toMatchObject({ selection: 'c', lensGroupId: null, reveal: { date: '2024-05-06', time: '16:00:00' } });
+    const seq = store.getState().reveal?.seq ?? 0;
+    store.revealProblem(problem);
+    expect(store.getState().reveal?.seq).toBe(seq + 1);
+  });
+});
