@@ -12,6 +12,9 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/cli/index.ts'),
         },
+        // The command line prints PDFs with playwright-core, which cannot be bundled (it resolves
+        // its own files at run time); it is loaded from node_modules, and only by the command line.
+        external: ['playwright-core'],
       },
     },
   },

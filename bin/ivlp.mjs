@@ -9,5 +9,7 @@ if (!existsSync(fileURLToPath(built))) {
   console.error('ivlp: run `npm run build` first');
   process.exit(2);
 }
+// React (bundled into the print templates) picks its production build only when told to.
+process.env.NODE_ENV ??= 'production';
 const { main } = await import(built.href);
 process.exitCode = await main(process.argv.slice(2));

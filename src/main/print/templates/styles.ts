@@ -1,0 +1,76 @@
+/**
+ * The print stylesheet. Only our own constants go in here (React does not escape <style> text):
+ * never program data. Margins leave room for the header and footer stamped on each page after
+ * printing (see ../stamp.ts).
+ */
+import { ARABIC_FAMILY, SANS_FAMILY } from '../fonts';
+
+export type Paper = 'a4' | 'letter';
+
+/** Page margins in millimetres; the stamp draws inside the top and bottom ones. */
+export const MARGINS_MM = { top: 17, right: 15, bottom: 17, left: 15 } as const;
+
+const INK = '#1c2430';
+const NAVY = '#13294b';
+const MUTED = '#5b6675';
+const RULE = '#d3d9e1';
+
+export function printCss(paper: Paper): string {
+  const m = MARGINS_MM;
+  return `
+@page{size:${paper === 'a4' ? 'A4' : 'letter'};margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}
+*{box-sizing:border-box}
+html{font-family:${SANS_FAMILY},${ARABIC_FAMILY},sans-serif;font-size:9pt;line-height:1.32;color:${INK};-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{margin:0}
+h1,h2,h3,p{margin:0}
+bdi{unicode-bidi:isolate}
+.doc{break-before:page}
+.doc:first-child{break-before:auto}
+.wrap,.entry,.notes,td{overflow-wrap:anywhere}
+.band{background:${NAVY};color:#fff;padding:7mm 8mm 6mm;border-radius:2mm}
+.marker{color:inherit;text-decoration:none}
+.kicker{display:block;text-transform:uppercase;letter-spacing:.14em;font-size:7.5pt;font-weight:700;opacity:.8}
+.band h1{font-size:21pt;font-weight:700;line-height:1.15;margin:2mm 0 1.5mm}
+.band .sub{font-size:10pt;opacity:.92}
+.band .program{margin-top:3mm;font-size:10.5pt;font-weight:700}
+.facts{display:grid;grid-template-columns:repeat(4,1fr);gap:3mm;margin:4mm 0 0}
+.fact{border:0.6pt solid ${RULE};border-radius:1.5mm;padding:2mm 3mm}
+.fact .label,.label{font-size:7pt;text-transform:uppercase;letter-spacing:.1em;color:${MUTED};font-weight:700}
+.fact .value{font-size:9.5pt;font-weight:700;margin-top:.8mm}
+.box{border:0.6pt solid ${RULE};border-radius:1.5mm;padding:2.5mm 4mm;margin-top:3.5mm;break-inside:avoid}
+.box h2,.section-title{font-size:10pt;color:${NAVY};margin-bottom:1.5mm}
+.emergency{border-color:#b42318;border-width:1pt}
+.emergency h2{color:#b42318}
+.section-title{font-size:14pt;border-bottom:1.5pt solid ${NAVY};padding-bottom:1.5mm;margin:0 0 3mm;break-after:avoid}
+.new-page{break-before:page}
+table{width:100%;border-collapse:collapse}
+th{text-align:left;font-size:7pt;text-transform:uppercase;letter-spacing:.08em;color:${MUTED};border-bottom:0.8pt solid ${NAVY};padding:1mm 2mm 1mm 0}
+td{vertical-align:top;padding:.9mm 2mm .9mm 0;border-bottom:0.5pt solid ${RULE}}
+tr{break-inside:avoid}
+.nowrap{white-space:nowrap}
+.zones li{margin:.6mm 0}
+ul{margin:0;padding-left:4.5mm}
+.day{margin-top:4mm}
+.day-head{border-bottom:1.4pt solid ${NAVY};padding-bottom:1mm;break-after:avoid;display:flex;justify-content:space-between;align-items:baseline;gap:4mm}
+.day-head h2{font-size:11.5pt;color:${NAVY}}
+.day-head .tz{font-size:8pt;color:${MUTED};text-align:right}
+.entry{display:grid;grid-template-columns:21mm 1fr;column-gap:3mm;padding:1.5mm 0 1.6mm;border-bottom:0.5pt solid ${RULE}}
+.entry.cancelled .title{text-decoration:line-through;color:${MUTED}}
+.entry.away{color:${MUTED}}
+.when{font-weight:700;font-variant-numeric:tabular-nums;white-space:nowrap}
+.when .abbr{display:block;font-weight:400;font-size:7.5pt;color:${MUTED}}
+.head{break-inside:avoid}
+.title{font-weight:700;font-size:9.5pt}
+.meta{color:${MUTED};font-size:8pt}
+.detail{margin-top:.3mm}
+.notes{margin-top:.6mm;white-space:pre-wrap;orphans:3;widows:3;unicode-bidi:isolate}
+.badge{display:inline-block;font-size:6.8pt;font-weight:700;letter-spacing:.08em;text-transform:uppercase;border-radius:1mm;padding:.2mm 1.4mm;margin-left:1.5mm;vertical-align:1pt;text-decoration:none}
+.badge.tentative{background:#fff4d6;color:#7a4d00;border:0.5pt solid #d9a400}
+.badge.cancelled{background:#fde7e7;color:#b42318;border:0.5pt solid #b42318}
+.badge.away{background:#eef1f5;color:${MUTED};border:0.5pt solid ${RULE}}
+.who{font-size:8pt;color:${NAVY};margin-top:.4mm}
+.leg{display:grid;grid-template-columns:13mm 1fr;column-gap:2mm;margin-top:.3mm}
+.group-swatch{display:inline-block;width:2.6mm;height:2.6mm;border-radius:.6mm;margin-right:1.5mm;vertical-align:-.2mm}
+.intro{color:${MUTED};margin:0 0 1.5mm}
+`;
+}

@@ -1,0 +1,381 @@
+/**
+ * The itinerary projection: from a program to what one participant, one group or one staff member
+ * receives, and to the whole program book. Pure; reads only what travelers may see (never
+ * `internalNotes` of an activity or a person, nor dietary or accessibility notes).
+ *
+ * Who attends what, as the conflict engine counts it: an activity for everyone reaches every
+ * participant and staff member; a group's activity reaches its participants and its staff; an
+ * activity naming people reaches them. "Everyone" means everyone on the roster (no check of arrival
+ * and departure dates yet: a shared presence helper will refine that).
+ */
+import { listNames } from '../conflicts/format';
+import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
+import { epochMs, minutesBetween } from '../time';
+import { dayLabel, daysBetween, localTime, periodLabel } from './format';
+import {
+  STAFF_ROLE_LABELS,
+  type ActivityEntry,
+  type DayEntry,
+  type DayZone,
+  type GroupDirectory,
+  type HotelEntry,
+  type HotelStay,
+  type Itinerary,
+  type ItineraryDay,
+  type PersonLine,
+  type PlaceInfo,
+  type PhaseOverview,
+  type ProgramBook,
+  type ProgramHeader,
+  type TravelEntry,
+} from './types';
+
+const TYPE_LABELS: Readonly<Record<ActivityEntry['type'], string>> = {
+  plenary: 'Plenary',
+  meeting: 'Meeting',
+  'site-visit': 'Site visit',
+  'conference-session': 'Conference session',
+  meal: 'Meal',
+  'home-hospitality': 'Home hospitality',
+  cultural: 'Cultural activity',
+  briefing: 'Briefing',
+  'free-time': 'Free time',
+};
+
+/** Lookups shared by every projection of one program (the batch projects 56 from one). */
+interface Context {
+  program: Program;
+  venues: Map<string, Venue>;
+  cityLabels: Map<string, string>;
+  groups: Map<string, Group>;
+  people: Map<string, Participant | Staff>;
+  /** Person id -> ids of the groups they belong to (as participant or staff). */
+  groupsOf: Map<string, Set<string>>;
+  /** Scheduled activities in time order. */
+  scheduled: Activity[];
+}
+
+const contexts = new WeakMap<Program, Context>();
+
+function contextOf(program: Program): Context {
+  let ctx = contexts.get(program);
+  if (ctx) return ctx;
+  const cityLabels = new Map(program.cities.map((c) => [c.id, c.region ? `${c.name}, ${c.region}` : c.country ? `${c.name}, ${c.country}` : c.name]));
+  const groupsOf = new Map<string, Set<string>>();
+  for (const g of program.groups) {
+    for (const id of [...g.participantIds, ...g.staffIds]) {
+      let set = groupsOf.get(id);
+      if (!set) groupsOf.set(id, (set = new Set()));
+      set.add(g.id);
+    }
+  }
+  const scheduled = program.activities
+    .filter((a) => a.timing.kind === 'scheduled')
+    .sort((a, b) => startMs(a) - startMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ctx = {
+    program,
+    venues: new Map(program.venues.map((v) => [v.id, v])),
+    cityLabels,
+    groups: new Map(program.groups.map((g) => [g.id, g])),
+    people: new Map<string, Participant | Staff>([...program.participants.map((p) => [p.id, p] as const), ...program.staff.map((s) => [s.id, s] as const)]),
+    groupsOf,
+    scheduled,
+  };
+  contexts.set(program, ctx);
+  return ctx;
+}
+
+function startMs(a: Activity): number {
+  return a.timing.kind === 'scheduled' ? epochMs(a.timing.start) : Number.POSITIVE_INFINITY;
+}
+
+/** A person's display name: given name then family name. */
+export function personName(person: Participant | Staff): string {
+  return `${person.givenName} ${person.familyName}`.trim();
+}
+
+/** Whether a person (participant or staff) attends an activity. */
+function personAttends(ctx: Context, a: Activity, personId: string): boolean {
+  const at = a.attendees;
+  if (at.everyone || at.participantIds.includes(personId) || at.staffIds.includes(personId)) return true;
+  const mine = ctx.groupsOf.get(personId);
+  return mine !== undefined && at.groupIds.some((g) => mine.has(g));
+}
+
+/** Whether anyone of a group is named on an activity (a split session, a home-hospitality dinner). */
+function namesMemberOf(a: Activity, group: Group): boolean {
+  const at = a.attendees;
+  return at.participantIds.some((id) => group.participantIds.includes(id)) || at.staffIds.some((id) => group.staffIds.includes(id));
+}
+
+/** "Everyone", "Maritime Security and IUU Fishing", "Ana Costa, Julián Ortega". */
+function whoLabel(ctx: Context, a: Activity): string {
+  const at = a.attendees;
+  if (at.everyone) return 'Everyone';
+  const parts = at.groupIds.map((id) => ctx.groups.get(id)?.name ?? id);
+  const names = [...at.participantIds, ...at.staffIds].map((id) => {
+    const p = ctx.people.get(id);
+    return p ? personName(p) : id;
+  });
+  if (names.length) parts.push(parts.length ? `also ${listNames(names, 50)}` : listNames(names, 50));
+  return parts.join('; ');
+}
+
+function place(ctx: Context, venueId: string | null): PlaceInfo | null {
+  if (venueId === null) return null;
+  const v = ctx.venues.get(venueId);
+  if (!v) return null;
+  return { name: v.name, code: v.code, address: v.address, phone: v.phone, directions: v.directions, city: ctx.cityLabels.get(v.cityId) ?? '' };
+}
+
+function requirePlace(ctx: Context, venueId: string): PlaceInfo {
+  return place(ctx, venueId) ?? { name: venueId, code: '', address: '', phone: '', directions: '', city: '' };
+}
+
+/** The day entries of one activity (a hotel stay gives a check-in and a check-out). */
+function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
+  if (a.timing.kind !== 'scheduled') return [];
+  const { start, end } = a.timing;
+  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending };
+  switch (a.type) {
+    case 'travel': {
+      const entry: TravelEntry = {
+        ...base,
+        kind: 'travel',
+        mode: a.mode,
+        carrier: a.carrier,
+        number: a.number,
+        depart: localTime(start),
+        arrive: localTime(end),
+        from: requirePlace(ctx, a.originVenueId),
+        to: requirePlace(ctx, a.destinationVenueId),
+        pickupPoint: a.pickupPoint,
+        durationMinutes: minutesBetween(start, end),
+      };
+      return [entry];
+    }
+    case 'hotel-stay': {
+      const hotel = requirePlace(ctx, a.hotelVenueId);
+      const checkIn = localTime(start);
+      const checkOut = localTime(end);
+      const nights = daysBetween(checkIn.date, checkOut.date);
+      const stay = { ...base, hotel, checkIn, checkOut, nights };
+      const inEntry: HotelEntry = { ...stay, kind: 'check-in', at: checkIn };
+      const outEntry: HotelEntry = { ...stay, kind: 'check-out', at: checkOut };
+      return [inEntry, outEntry];
+    }
+    default: {
+      const entry: ActivityEntry = {
+        ...base,
+        kind: 'activity',
+        type: a.type,
+        typeLabel: TYPE_LABELS[a.type],
+        start: localTime(start),
+        end: localTime(end),
+        place: place(ctx, a.venueId),
+        city: ctx.cityLabels.get(a.cityId) ?? '',
+        host: a.host ? { ...a.host } : null,
+        dressCode: a.dressCode,
+        interpretation: a.interpretation,
+        mealsProvided: [...a.mealsProvided],
+      };
+      return [entry];
+    }
+  }
+}
+
+function entryTime(e: DayEntry): { date: string; ms: number; zoneId: string; abbreviation: string; zoneName: string; city: string } {
+  const t = e.kind === 'activity' ? e.start : e.kind === 'travel' ? e.depart : e.at;
+  const city = e.kind === 'activity' ? e.city : e.kind === 'travel' ? e.from.city : e.hotel.city;
+  return { date: t.date, ms: epochMs(t.zoned), zoneId: t.zoneId, abbreviation: t.abbreviation, zoneName: t.zoneName, city };
+}
+
+// Same instant: check-outs first (you leave before the next thing), check-ins last.
+const KIND_ORDER: Readonly<Record<DayEntry['kind'], number>> = { 'check-out': 0, travel: 1, activity: 1, 'check-in': 2 };
+
+/** Groups entries into local days (the local date at each entry's place), each in time order. */
+export function groupByDay(entries: readonly DayEntry[]): ItineraryDay[] {
+  const byDate = new Map<string, DayEntry[]>();
+  for (const e of entries) {
+    const date = entryTime(e).date;
+    const list = byDate.get(date);
+    if (list) list.push(e);
+    else byDate.set(date, [e]);
+  }
+  return [...byDate.keys()].sort().map((date) => {
+    const list = (byDate.get(date) as DayEntry[]).sort((a, b) => {
+      const ta = entryTime(a);
+      const tb = entryTime(b);
+      return ta.ms - tb.ms || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    const zones = new Map<string, DayZone>();
+    const addZone = (t: { zoneId: string; abbreviation: string; zoneName: string }, city: string) => {
+      const key = `${t.zoneId}|${t.abbreviation}`;
+      let z = zones.get(key);
+      if (!z) zones.set(key, (z = { zoneId: t.zoneId, abbreviation: t.abbreviation, zoneName: t.zoneName, cities: [] }));
+      if (city && !z.cities.includes(city)) z.cities.push(city);
+    };
+    for (const e of list) {
+      if (e.status === 'cancelled') continue;
+      const t = entryTime(e);
+      addZone(t, t.city);
+      if (e.kind === 'travel' && e.arrive.date === date) addZone(e.arrive, e.to.city);
+    }
+    if (zones.size === 0) for (const e of list) addZone(entryTime(e), entryTime(e).city);
+    return { date, label: dayLabel(date), zones: [...zones.values()], entries: list };
+  });
+}
+
+function programHeader(program: Program): ProgramHeader {
+  return { id: program.id, title: program.title, startDate: program.startDate, endDate: program.endDate, dates: periodLabel(program.startDate, program.endDate) };
+}
+
+function personLine(ctx: Context, p: Participant | Staff): PersonLine {
+  const detail = 'role' in p ? STAFF_ROLE_LABELS[p.role] : p.country;
+  return { id: p.id, name: personName(p), detail, organization: p.organization, phone: p.phone, email: p.email, languages: [...p.languages] };
+}
+
+function byFamilyName(a: Participant | Staff, b: Participant | Staff): number {
+  return a.familyName.localeCompare(b.familyName, 'en') || a.givenName.localeCompare(b.givenName, 'en') || (a.id < b.id ? -1 : 1);
+}
+
+function groupDirectory(ctx: Context, g: Group): GroupDirectory {
+  const people = (ids: readonly string[]) =>
+    ids
+      .map((id) => ctx.people.get(id))
+      .filter((p): p is Participant | Staff => p !== undefined)
+      .sort(byFamilyName)
+      .map((p) => personLine(ctx, p));
+  return { id: g.id, name: g.name, color: g.color, members: people(g.participantIds), staff: people(g.staffIds) };
+}
+
+function hotelsOf(days: readonly ItineraryDay[]): HotelStay[] {
+  const stays: HotelStay[] = [];
+  for (const d of days) {
+    for (const e of d.entries) {
+      if (e.kind !== 'check-in') continue;
+      stays.push({ id: e.id, status: e.status, hotel: e.hotel, checkIn: e.checkIn, checkOut: e.checkOut, nights: e.nights, notes: e.notes, who: e.who });
+    }
+  }
+  return stays;
+}
+
+function period(program: Program, days: readonly ItineraryDay[]): Itinerary['period'] {
+  const start = days[0]?.date ?? program.startDate;
+  const end = days.at(-1)?.date ?? program.endDate;
+  return { start, end, label: periodLabel(start, end) };
+}
+
+function assemble(ctx: Context, kind: Itinerary['kind'], subject: Itinerary['subject'], entries: DayEntry[], groupIds: Iterable<string>): Itinerary {
+  const days = groupByDay(entries);
+  const groups = [...groupIds].map((id) => ctx.groups.get(id)).filter((g): g is Group => g !== undefined).map((g) => groupDirectory(ctx, g));
+  return {
+    kind,
+    subject,
+    program: programHeader(ctx.program),
+    period: period(ctx.program, days),
+    days,
+    hotels: hotelsOf(days),
+    groups,
+    emergencyContacts: ctx.program.emergencyContacts.map((c) => ({ ...c })),
+  };
+}
+
+function groupNames(ctx: Context, personId: string): string[] {
+  return [...(ctx.groupsOf.get(personId) ?? [])].map((id) => ctx.groups.get(id)?.name ?? id);
+}
+
+/** A participant's personal itinerary. Throws RangeError for an unknown id. */
+export function participantItinerary(program: Program, participantId: string): Itinerary {
+  const ctx = contextOf(program);
+  const p = program.participants.find((x) => x.id === participantId);
+  if (!p) throw new RangeError(`no participant with id "${participantId}"`);
+  const entries = ctx.scheduled.filter((a) => personAttends(ctx, a, p.id)).flatMap((a) => entriesOf(ctx, a, null, true));
+  const lines = [p.position, p.organization, p.country].filter((s) => s.trim() !== '');
+  const groups = groupNames(ctx, p.id);
+  return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
+}
+
+/**
+ * A staff member's itinerary: what they attend, plus every session of the groups they travel with
+ * that they do not attend (marked, with who goes), since interpreters and escorts need the whole
+ * group's schedule.
+ */
+export function staffItinerary(program: Program, staffId: string): Itinerary {
+  const ctx = contextOf(program);
+  const s = program.staff.find((x) => x.id === staffId);
+  if (!s) throw new RangeError(`no staff member with id "${staffId}"`);
+  const myGroups = [...(ctx.groupsOf.get(s.id) ?? [])].map((id) => ctx.groups.get(id)).filter((g): g is Group => g !== undefined);
+  const entries: DayEntry[] = [];
+  for (const a of ctx.scheduled) {
+    // "For: ..." only where it tells the staff member something: not for everyone's or their group's sessions.
+    const whole = a.attendees.everyone || a.attendees.groupIds.some((g) => myGroups.some((m) => m.id === g));
+    if (personAttends(ctx, a, s.id)) entries.push(...entriesOf(ctx, a, whole ? null : whoLabel(ctx, a), true));
+    else if (myGroups.some((g) => namesMemberOf(a, g))) entries.push(...entriesOf(ctx, a, whoLabel(ctx, a), false));
+  }
+  const lines = [STAFF_ROLE_LABELS[s.role], s.organization, s.languages.length ? `Languages: ${s.languages.join(', ')}` : ''].filter((x) => x !== '');
+  return assemble(ctx, 'staff', { kind: 'staff', id: s.id, name: personName(s), lines, groups: groupNames(ctx, s.id) }, entries, ctx.groupsOf.get(s.id) ?? []);
+}
+
+/**
+ * A group's itinerary: everything the group does together, plus what some of its members do
+ * apart (split sessions, home-hospitality dinners, individual appointments), each with who goes.
+ */
+export function groupItinerary(program: Program, groupId: string): Itinerary {
+  const ctx = contextOf(program);
+  const g = ctx.groups.get(groupId);
+  if (!g) throw new RangeError(`no group with id "${groupId}"`);
+  const entries: DayEntry[] = [];
+  for (const a of ctx.scheduled) {
+    const whole = a.attendees.everyone || a.attendees.groupIds.includes(g.id);
+    if (whole || namesMemberOf(a, g)) entries.push(...entriesOf(ctx, a, whole ? null : whoLabel(ctx, a), whole));
+  }
+  const staffCount = g.staffIds.length;
+  const lines = [`${g.participantIds.length} participants, ${staffCount} traveling staff`];
+  return assemble(ctx, 'group', { kind: 'group', id: g.id, name: g.name, lines, groups: [] }, entries, [g.id]);
+}
+
+/** The program book: overview of phases and cities, every day for every group, the directory. */
+export function programBook(program: Program): ProgramBook {
+  const ctx = contextOf(program);
+  const days = groupByDay(ctx.scheduled.flatMap((a) => entriesOf(ctx, a, whoLabel(ctx, a), true)));
+  const phases: PhaseOverview[] = program.phases.map((ph) => {
+    const cities = ph.cityIds
+      .map((id) => program.cities.find((c) => c.id === id))
+      .filter((c) => c !== undefined)
+      .map((c) => {
+        const probe = ctx.scheduled.find((a) => a.timing.kind === 'scheduled' && 'cityId' in a && a.cityId === c.id);
+        const abbreviation = probe && probe.timing.kind === 'scheduled' ? localTime(probe.timing.start).abbreviation : '';
+        return { name: ctx.cityLabels.get(c.id) ?? c.name, zoneId: c.timeZone, abbreviation };
+      });
+    const groupCities = program.groups.map((g) => {
+      const seen: string[] = [];
+      for (const a of ctx.scheduled) {
+        if (a.timing.kind !== 'scheduled' || !('cityId' in a) || !a.attendees.groupIds.includes(g.id)) continue;
+        const date = a.timing.start.slice(0, 10);
+        if (date < ph.startDate || date > ph.endDate) continue;
+        const label = ctx.cityLabels.get(a.cityId) ?? a.cityId;
+        if (!seen.includes(label)) seen.push(label);
+      }
+      return { group: g.name, cities: seen };
+    });
+    return { name: ph.name, dates: periodLabel(ph.startDate, ph.endDate), cities, groupCities: groupCities.filter((x) => x.cities.length > 0) };
+  });
+  const grouped = new Set(program.groups.flatMap((g) => g.staffIds));
+  return {
+    program: programHeader(program),
+    description: program.description,
+    phases,
+    days,
+    groups: program.groups.map((g) => groupDirectory(ctx, g)),
+    programStaff: program.staff.filter((s) => !grouped.has(s.id)).sort(byFamilyName).map((s) => personLine(ctx, s)),
+    emergencyContacts: program.emergencyContacts.map((c) => ({ ...c })),
+    counts: {
+      participants: program.participants.length,
+      countries: new Set(program.participants.map((p) => p.country)).size,
+      groups: program.groups.length,
+      staff: program.staff.length,
+      activities: ctx.scheduled.length,
+    },
+  };
+}
