@@ -4,6 +4,9 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
+    // The print templates render with react-dom/server inside main: without this, React's
+    // development build (slower, with dev-only warnings) is what the app would print with.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       rolldownOptions: {
         // The command line is built beside the main process so it runs the very same loader and

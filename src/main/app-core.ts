@@ -22,8 +22,10 @@ import {
   writeProgramTo,
   type OpeningDeps,
 } from './documents/opening';
+import { ExportRunner, type ExportRequest } from './export/export-runner';
 import { createHandlers } from './ipc/handlers';
 import { HandlerError } from './ipc/wrapper';
+import type { Printer } from './print/printer';
 import { RecentPrograms } from './recent';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from './services';
 import { RecoveryJournal } from './storage/journal';
@@ -40,6 +42,8 @@ export interface AppCoreDeps {
   opener: ExternalOpener;
   appVersion: string;
   platform: string;
+  /** Prints export PDFs: Electron's hidden print window in the app, Chromium (playwright-core) in tests. */
+  printer: Printer;
   clock?: Clock;
 }
 
@@ -70,6 +74,7 @@ function createInternals(deps: AppCoreDeps) {
   const opening: OpeningDeps = { paths: deps.paths, identity: deps.identity, journal, clock };
   const windows = new Map<number, WindowState>();
   const titleListeners: ((windowId: number, title: string) => void)[] = [];
+  const exports = new ExportRunner({ printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock });
 
   const windowState = (windowId: number): WindowState => {
     let state = windows.get(windowId);
@@ -246,6 +251,17 @@ function createInternals(deps: AppCoreDeps) {
     return openInWindow(windowId, target);
   };
 
+  /** Exports from the window's current program into a folder the planner picks (null: dialog cancelled). */
+  const exportForWindow = (windowId: number, docId: string, request: ExportRequest) => {
+    docFor(windowId, docId);
+    return exports.run(windowId, { docId, program: () => docFor(windowId, docId).program }, request);
+  };
+
+  const cancelExport = (windowId: number, docId: string): boolean => {
+    docFor(windowId, docId);
+    return exports.cancel(docId);
+  };
+
   const openInitial = async (windowId: number, requestedPath: string | null): Promise<void> => {
     windowState(windowId);
     const path = requestedPath ?? (await recent.list())[0]?.path ?? (await firstRunSampleCopy(deps.paths));
@@ -274,6 +290,10 @@ function createInternals(deps: AppCoreDeps) {
     restoreRecovery,
     discardRecovery,
     recoverFromBackup,
+    exportForWindow,
+    cancelExport,
+    /** Stops a closing window's export (its files are discarded). */
+    cancelExportOf: (docId: string) => exports.cancel(docId),
     openInitial,
     onTitleChange: (listener: (windowId: number, title: string) => void) => void titleListeners.push(listener),
     closeDoc,
@@ -320,6 +340,7 @@ export function createAppCore(deps: AppCoreDeps): Core {
     },
     closeWindow: async (windowId: number) => {
       const state = internals.windows.get(windowId);
+      if (state?.doc) internals.cancelExportOf(state.doc.docId);
       internals.windows.delete(windowId);
       await internals.closeDoc(state?.doc ?? null);
     },

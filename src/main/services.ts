@@ -12,6 +12,8 @@ export interface Dialogs {
   chooseProgramToOpen(): Promise<string | null>;
   /** Asks where to save a program; null when the user cancels. */
   chooseProgramSavePath(suggestedName: string): Promise<string | null>;
+  /** Asks for the folder an export writes into (one may be created in the dialog); null when the user cancels. */
+  chooseExportFolder(windowId: number, title: string): Promise<string | null>;
 }
 
 export interface AppPaths {

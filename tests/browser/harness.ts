@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { createAppCore, type Core } from '../../src/main/app-core';
 import { createDispatcher, trustedSenderPolicy, type Dispatch } from '../../src/main/ipc/wrapper';
+import { createChromiumPrinter } from '../../src/main/print/chromium-printer';
+import { lazyPrinter } from '../../src/main/print/lazy-printer';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp';
 import type { Dialogs, EventSink } from '../../src/main/services';
 import { buildBridge, CHANNEL_MAPS } from '../../src/shared/ipc/bridge';
@@ -42,6 +44,8 @@ const METHOD_OF_CHANNEL = new Map<string, InvokeMethod>(
 export interface ScriptedDialogs {
   open: (string | null)[];
   save: (string | null)[];
+  /** Folders picked for exports. */
+  folders: (string | null)[];
   answers: number[];
 }
 
@@ -53,7 +57,9 @@ export interface HarnessOptions {
 }
 
 export class Harness {
-  readonly dialogs: ScriptedDialogs = { open: [], save: [], answers: [] };
+  readonly dialogs: ScriptedDialogs = { open: [], save: [], folders: [], answers: [] };
+  /** Export PDFs print in a Chromium of the harness's own, started on the first print only. */
+  private readonly printer = lazyPrinter(() => createChromiumPrinter());
   /** Every main -> renderer event, for assertions. */
   readonly sentEvents: { event: string; payload: unknown }[] = [];
   private core: Core | null = null;
@@ -99,6 +105,7 @@ export class Harness {
 
   async dispose(): Promise<void> {
     await this.stopCore();
+    await this.printer.close();
     await rm(this.dir, { recursive: true, force: true });
   }
 
@@ -135,6 +142,7 @@ export class Harness {
       ask: async () => this.dialogs.answers.shift() ?? 0,
       chooseProgramToOpen: async () => this.dialogs.open.shift() ?? null,
       chooseProgramSavePath: async () => this.dialogs.save.shift() ?? null,
+      chooseExportFolder: async () => this.dialogs.folders.shift() ?? null,
     };
     const events: EventSink = {
       send: (windowId, event, payload) => {
@@ -157,6 +165,7 @@ export class Harness {
       opener: { open: async () => undefined },
       appVersion: '0.0.0-test',
       platform: process.platform,
+      printer: this.printer,
     });
     this.core = core;
     this.dispatch = createDispatcher(core.handlers, {

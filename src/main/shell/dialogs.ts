@@ -37,6 +37,16 @@ export function createDialogs(isMac: boolean): Dialogs {
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseExportFolder(windowId, title) {
+      const options = {
+        title,
+        buttonLabel: 'Export Here',
+        properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
+      };
+      const window = parent(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import { programPathFromArgv } from '../security/program-path';
 import type { Dialogs } from '../services';
 import { createDialogs } from './dialogs';
 import { createEventSink } from './events';
+import { createElectronPrinter } from './print-window';
 import { guardWebContents, hardenSession, type GuardPolicy } from './guards';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -177,6 +178,7 @@ export function startApp(): void {
         opener: systemOpener,
         appVersion: app.getVersion(),
         platform: process.platform,
+        printer: createElectronPrinter(),
       });
       const dispatch = createDispatcher(ready.handlers, {
         isTrustedSender: trustedSenderPolicy(appOrigin, (id) => windows.has(id)),

@@ -1,4 +1,6 @@
-/** Program title, file actions, undo/redo with the labels main's history gives. */
+/** Program title, file actions, undo/redo with the labels main's history gives, Export…. */
+import { useState } from 'react';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { useAppState, useProgramStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
@@ -11,6 +13,7 @@ export function Toolbar() {
   const problemsOpen = useAppState((s) => s.problemsOpen);
   const isMac = navigator.platform.toLowerCase().startsWith('mac');
   const mod = isMac ? '⌘' : 'Ctrl+';
+  const [exportOpen, setExportOpen] = useState(false);
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Program">
@@ -52,9 +55,13 @@ export function Toolbar() {
         <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls="problems-panel" onClick={() => store.toggleProblems()}>
           Problems
         </button>
+        <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
+          Export…
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />
       </div>
+      {exportOpen && hasDoc ? <ExportDialog onClose={() => setExportOpen(false)} /> : null}
     </header>
   );
 }

@@ -1,5 +1,5 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
-import type { DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
+import type { DocumentSnapshot, ExportPhase, SaveState } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
 import type { ProblemsView } from '../features/problems/problems-model';
 
@@ -44,6 +44,14 @@ export interface AppState {
   problemsOpen: boolean;
   /** Asks the calendar to show a date (from the problems panel); `seq` makes a repeat request new. */
   reveal: Reveal | null;
+  /** The last progress main reported for this document's running export, or null. */
+  exportProgress: ExportProgress | null;
+}
+
+export interface ExportProgress {
+  phase: ExportPhase;
+  done: number;
+  total: number;
 }
 
 export interface Reveal {
@@ -74,4 +82,5 @@ export const INITIAL_STATE: AppState = {
   problems: null,
   problemsOpen: false,
   reveal: null,
+  exportProgress: null,
 };

@@ -8,7 +8,7 @@
  */
 import { applyCommand } from '../../shared/commands/apply';
 import type { Command } from '../../shared/commands/types';
-import type { AppliedResult, DocumentSnapshot, IpcResult, SaveState } from '../../shared/ipc/contract';
+import type { AppliedResult, DocumentSnapshot, ExportResult, ExportSelection, IpcResult, SaveState } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/conflicts';
 import type { Program } from '../../shared/program/schema';
 import type { Api } from '../api';
@@ -54,6 +54,9 @@ export class ProgramStore {
       this.api.onProgramOpened((snapshot) => this.openSnapshot(snapshot)),
       this.api.onSaveState(({ docId, saveState }) => {
         if (docId === this.state.doc?.docId) this.setSaveState(saveState);
+      }),
+      this.api.onExportProgress(({ docId, phase, done, total }) => {
+        if (docId === this.state.doc?.docId) this.set({ exportProgress: { phase, done, total } });
       }),
     ];
     void this.api.getCurrentProgram().then((result) => {
@@ -164,6 +167,26 @@ export class ProgramStore {
     const result = action === 'saveProgramAs' ? await this.api.saveProgramAs({ docId: docId as string }) : await this.api[action]();
     if (!result.ok) return this.showError(result.error.message);
     if (result.value && !this.isCurrent(result.value)) this.openSnapshot(result.value);
+  }
+
+  /**
+   * Exports the open program: main asks for the folder and writes the files; null when the planner
+   * cancelled the folder dialog. Queued edits reach main first, so the files show what the planner sees.
+   */
+  async exportFiles(request: { format: 'pdf'; selection: ExportSelection; paper: 'letter' | 'a4' } | { format: 'ics'; selection: ExportSelection }): Promise<IpcResult<ExportResult>> {
+    const docId = this.state.doc?.docId;
+    if (!docId) return { ok: false, error: { code: 'NOT_FOUND', message: 'No program is open.' } };
+    await this.queue;
+    this.set({ exportProgress: null });
+    return request.format === 'pdf'
+      ? this.api.exportPdf({ docId, selection: request.selection, paper: request.paper })
+      : this.api.exportIcs({ docId, selection: request.selection });
+  }
+
+  /** Asks main to stop the running export; its answer arrives as the export's own (cancelled) result. */
+  cancelExport(): void {
+    const docId = this.state.doc?.docId;
+    if (docId) void this.api.cancelExport({ docId });
   }
 
   private isCurrent(snapshot: DocumentSnapshot): boolean {

@@ -22,6 +22,9 @@ export const INVOKE_CHANNELS = {
   openAnyway: 'program:open-anyway',
   recoverFromBackup: 'program:recover-from-backup',
   openExternal: 'shell:open-external',
+  exportPdf: 'export:pdf',
+  exportIcs: 'export:ics',
+  cancelExport: 'export:cancel',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -29,6 +32,7 @@ export const EVENT_CHANNELS = {
   onProgramOpened: 'program:opened',
   onSaveState: 'program:save-state',
   onMenuAction: 'menu:action',
+  onExportProgress: 'export:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

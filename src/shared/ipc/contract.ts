@@ -65,6 +65,37 @@ export const recentProgramSchema = z.strictObject({
 const none = z.undefined();
 const docArg = z.strictObject({ docId: docIdSchema });
 
+/** An id of a participant, group or staff member as the program file spells it. */
+const entityIdSchema = z.string().min(1).max(200);
+
+/** Whose documents to export: every participant, one traveler, a group, a staff member, or the program book. */
+export const exportSelectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all-participants') }),
+  z.strictObject({ kind: z.literal('participant'), id: entityIdSchema }),
+  z.strictObject({ kind: z.literal('group'), id: entityIdSchema }),
+  z.strictObject({ kind: z.literal('staff'), id: entityIdSchema }),
+  z.strictObject({ kind: z.literal('book') }),
+]);
+export type ExportSelection = z.infer<typeof exportSelectionSchema>;
+
+export const paperSchema = z.enum(['letter', 'a4']);
+
+/** What an export wrote: the chosen folder's name (never its path) and how many files. Null: the folder dialog was cancelled. */
+export const exportResultSchema = z.strictObject({ folderName: z.string(), files: z.int().min(0) }).nullable();
+export type ExportResult = z.infer<typeof exportResultSchema>;
+
+/** render and print: one step each; split and write: one per file. */
+export const exportPhaseSchema = z.enum(['render', 'print', 'split', 'write']);
+export type ExportPhase = z.infer<typeof exportPhaseSchema>;
+
+export const exportProgressSchema = z.strictObject({
+  docId: docIdSchema,
+  phase: exportPhaseSchema,
+  done: z.int().min(0),
+  total: z.int().min(0),
+});
+export type ExportProgressEvent = z.infer<typeof exportProgressSchema>;
+
 export const invokeContract = {
   getAppInfo: { args: none, result: z.strictObject({ version: z.string(), platform: z.string() }) },
   getCurrentProgram: { args: none, result: documentSnapshotSchema.nullable() },
@@ -93,6 +124,15 @@ export const invokeContract = {
   /** The last file this window failed to open has a loadable backup: open it as a new copy beside it. */
   recoverFromBackup: { args: none, result: documentSnapshotSchema },
   openExternal: { args: z.strictObject({ url: z.string().max(2000) }), result: z.boolean() },
+  /** Asks for a folder, then writes PDFs of the window's current program there, all or nothing. */
+  exportPdf: {
+    args: z.strictObject({ docId: docIdSchema, selection: exportSelectionSchema, paper: paperSchema }),
+    result: exportResultSchema,
+  },
+  /** Asks for a folder, then writes iCalendar files there, all or nothing. */
+  exportIcs: { args: z.strictObject({ docId: docIdSchema, selection: exportSelectionSchema }), result: exportResultSchema },
+  /** Cancels the document's running export (nothing is written); false when none was running. */
+  cancelExport: { args: docArg, result: z.boolean() },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
 export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find']);
@@ -102,6 +142,7 @@ export const eventContract = {
   onProgramOpened: documentSnapshotSchema,
   onSaveState: z.strictObject({ docId: docIdSchema, saveState: saveStateSchema }),
   onMenuAction: menuActionSchema,
+  onExportProgress: exportProgressSchema,
 } as const satisfies Record<EventMethod, z.ZodType>;
 
 export type ErrorCode =
@@ -117,6 +158,9 @@ export type ErrorCode =
   | 'SAVE_FAILED'
   | 'DISK_FULL'
   | 'CONFLICT'
+  | 'BUSY'
+  | 'CANCELLED'
+  | 'EXPORT_FAILED'
   | 'INTERNAL';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode | string; message: string } };

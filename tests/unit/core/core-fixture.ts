@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppCore, type Core } from '../../../src/main/app-core';
 import { createDispatcher, trustedSenderPolicy } from '../../../src/main/ipc/wrapper';
+import { createChromiumPrinter } from '../../../src/main/print/chromium-printer';
+import { lazyPrinter } from '../../../src/main/print/lazy-printer';
+import type { Printer } from '../../../src/main/print/printer';
 import type { Dialogs, EventSink } from '../../../src/main/services';
 import type { InvokeMethod } from '../../../src/shared/ipc/channels';
 import type { ArgsOf, ResultOf } from '../../../src/shared/ipc/contract';
@@ -42,7 +45,7 @@ export interface CoreFixture {
   dir: string;
   programPath: string;
   core: Core;
-  dialogs: { open: (string | null)[]; save: (string | null)[]; answers: number[] };
+  dialogs: { open: (string | null)[]; save: (string | null)[]; folders: (string | null)[]; answers: number[] };
   events: { event: string; payload: unknown }[];
   call<M extends InvokeMethod>(method: M, args?: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Like call, but returns the error envelope instead of throwing. */
@@ -50,19 +53,24 @@ export interface CoreFixture {
   cleanup(): Promise<void>;
 }
 
-/** Creates a temp folder with the program file and a core whose window 1 has nothing open yet. */
-export async function createCoreFixture(program: Program = smallProgram()): Promise<CoreFixture> {
+/**
+ * Creates a temp folder with the program file and a core whose window 1 has nothing open yet.
+ * Exports print with a real Chromium (started on the first print only) unless `printer` is given.
+ */
+export async function createCoreFixture(program: Program = smallProgram(), options: { printer?: Printer } = {}): Promise<CoreFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'ivlp-core-'));
   const programPath = join(dir, 'program.ivlp.json');
   await writeFile(programPath, serializeProgram(program));
   const sample = join(dir, 'sample.ivlp.json');
   await writeFile(sample, serializeProgram(program));
-  const scripted = { open: [] as (string | null)[], save: [] as (string | null)[], answers: [] as number[] };
+  const scripted = { open: [] as (string | null)[], save: [] as (string | null)[], folders: [] as (string | null)[], answers: [] as number[] };
   const dialogs: Dialogs = {
     ask: async () => scripted.answers.shift() ?? 0,
     chooseProgramToOpen: async () => scripted.open.shift() ?? null,
     chooseProgramSavePath: async () => scripted.save.shift() ?? null,
+    chooseExportFolder: async () => scripted.folders.shift() ?? null,
   };
+  const printer = options.printer ?? lazyPrinter(() => createChromiumPrinter());
   const events: { event: string; payload: unknown }[] = [];
   const sink: EventSink = { send: (_windowId, event, payload) => void events.push({ event, payload }) };
   const core = createAppCore({
@@ -73,6 +81,7 @@ export async function createCoreFixture(program: Program = smallProgram()): Prom
     opener: { open: async () => undefined },
     appVersion: '0.0.0-test',
     platform: 'linux',
+    printer,
   });
   const dispatch = createDispatcher(core.handlers, { isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW) });
   const sender = { url: 'app://ivlp/index.html', isMainFrame: true, windowId: WINDOW };
@@ -93,6 +102,7 @@ export async function createCoreFixture(program: Program = smallProgram()): Prom
     async cleanup() {
       await core.closeWindow(WINDOW);
       core.stop();
+      await printer.close();
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -95,6 +95,7 @@ function fakeMain(p: Program) {
     applyCommand: (args: { command: Command }) => new Promise((answer) => calls.push({ command: args.command, answer })),
     onProgramOpened: () => () => undefined,
     onSaveState: () => () => undefined,
+    onExportProgress: () => () => undefined,
   } as unknown as Api;
   return { api, calls };
 }

@@ -68,6 +68,11 @@ function scriptedMain(initial: DocumentSnapshot | null) {
       listeners.set('save', listener);
       return () => listeners.delete('save');
     },
+    exportPdf: call('exportPdf'),
+    onExportProgress: (listener: (payload: unknown) => void) => {
+      listeners.set('export', listener);
+      return () => listeners.delete('export');
+    },
   } as unknown as Api;
   return { api, calls, emit: (name: string, payload: unknown) => listeners.get(name)?.(payload) };
 }
@@ -173,5 +178,22 @@ describe('ProgramStore', () => {
     expect(store.getState()).toMatchObject({ revision: 7, pendingEdits: 0, doc: { docId: 'doc-2' } });
     expect(store.getState().program?.title).toBe('Other');
     expect(startOf(store, 'a')).toBe(at('2024-04-29T09:00'));
+  });
+
+  it('exports the open document after queued edits, and shows only its own export progress', async () => {
+    const { store, main } = await started();
+    store.edit(move('a', '2024-04-29T13:00'));
+    const exporting = store.exportFiles({ format: 'pdf', selection: { kind: 'group', id: 'g1' }, paper: 'a4' });
+    await flush();
+    expect(main.calls.map((c) => c.method)).toEqual(['applyCommand']); // the edit reaches main first
+    main.calls[0]?.answer(ok(1, move('a', '2024-04-29T13:00')));
+    await flush();
+    expect(main.calls[1]).toMatchObject({ method: 'exportPdf', args: { docId: 'doc-1', selection: { kind: 'group', id: 'g1' }, paper: 'a4' } });
+    main.emit('export', { docId: 'doc-9', phase: 'print', done: 0, total: 1 });
+    expect(store.getState().exportProgress).toBeNull();
+    main.emit('export', { docId: 'doc-1', phase: 'split', done: 1, total: 2 });
+    expect(store.getState().exportProgress).toEqual({ phase: 'split', done: 1, total: 2 });
+    main.calls[1]?.answer({ ok: true, value: { folderName: 'Out', files: 1 } });
+    expect(await exporting).toEqual({ ok: true, value: { folderName: 'Out', files: 1 } });
   });
 });

@@ -1,0 +1,193 @@
+/**
+ * Export…: what to export (every participant, one traveler, a group, a staff member, the program
+ * book), as PDF itineraries or iCalendar files, on which paper. Main asks for the folder and writes
+ * the files; this dialog shows main's progress with a Cancel, then how many files went where.
+ * A native modal <dialog>: focus stays inside, Escape closes it (or cancels a running export).
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { ExportSelection } from '../../../shared/ipc/contract';
+import { personName } from '../../../shared/itinerary/index';
+import { useAppState, useProgramStore } from '../../state/store-context';
+import { doneMessage, phaseText, progressFraction, type ExportFormat } from './export-model';
+import './export.css';
+
+type Kind = ExportSelection['kind'];
+type Paper = 'letter' | 'a4';
+type Phase = { step: 'form' } | { step: 'running' } | { step: 'done'; message: string } | { step: 'failed'; message: string };
+
+interface Option {
+  id: string;
+  label: string;
+}
+
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
+
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const store = useProgramStore();
+  const program = useAppState((s) => s.program);
+  const progress = useAppState((s) => s.exportProgress);
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [kind, setKind] = useState<Kind>('all-participants');
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [paper, setPaper] = useState<Paper>('letter');
+  const [phase, setPhase] = useState<Phase>({ step: 'form' });
+
+  const options = useMemo(
+    () => ({
+      participant: (program?.participants ?? []).map((p) => ({ id: p.id, label: personName(p) })).sort(byLabel),
+      group: (program?.groups ?? []).map((g) => ({ id: g.id, label: g.name })).sort(byLabel),
+      staff: (program?.staff ?? []).map((s) => ({ id: s.id, label: personName(s) })).sort(byLabel),
+    }),
+    [program],
+  );
+  const [picked, setPicked] = useState<Record<'participant' | 'group' | 'staff', string>>(() => ({
+    participant: options.participant[0]?.id ?? '',
+    group: options.group[0]?.id ?? '',
+    staff: options.staff[0]?.id ?? '',
+  }));
+
+  useEffect(() => {
+    const dialog = ref.current;
+    // Focus goes back where it was (the toolbar button) when the dialog goes away.
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+      previous?.focus();
+    };
+  }, []);
+
+  const running = phase.step === 'running';
+  const selection: ExportSelection | null =
+    kind === 'participant' || kind === 'group' || kind === 'staff' ? (picked[kind] ? { kind, id: picked[kind] } : null) : { kind };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!selection || running) return;
+    setPhase({ step: 'running' });
+    const result = await store.exportFiles(format === 'pdf' ? { format, selection, paper } : { format, selection });
+    if (!result.ok) {
+      const message = result.error.code === 'CANCELLED' ? 'Export cancelled; no file was written.' : result.error.message;
+      setPhase({ step: 'failed', message });
+    } else if (result.value === null) {
+      setPhase({ step: 'form' }); // the folder dialog was cancelled
+    } else {
+      setPhase({ step: 'done', message: doneMessage(result.value.files, result.value.folderName, format, selection) });
+    }
+  };
+
+  const close = () => {
+    if (running) store.cancelExport();
+    else onClose();
+  };
+
+  const choice = (value: Kind, label: string, count?: number) => (
+    <label className="export-choice">
+      <input type="radio" name="export-kind" value={value} checked={kind === value} disabled={running} onChange={() => setKind(value)} />
+      {label}
+      {count !== undefined ? <span className="muted"> ({count})</span> : null}
+    </label>
+  );
+
+  const picker = (which: 'participant' | 'group' | 'staff', label: string, noun: string) => (
+    <div className="export-picker-row">
+      {choice(which, label)}
+      <select
+        aria-label={`Which ${noun}`}
+        value={picked[which]}
+        disabled={running || options[which].length === 0}
+        onChange={(e) => {
+          setPicked({ ...picked, [which]: e.target.value });
+          setKind(which);
+        }}
+      >
+        {options[which].length === 0 ? <option value="">None in this program</option> : null}
+        {options[which].map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <dialog
+      ref={ref}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: stop a running export rather than hide it; otherwise close.
+        event.preventDefault();
+        close();
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id={titleId}>Export</h2>
+        <fieldset disabled={running}>
+          <legend>What to export</legend>
+          {choice('all-participants', 'All participants', options.participant.length)}
+          {picker('participant', 'One participant', 'participant')}
+          {picker('group', 'A group', 'group')}
+          {picker('staff', 'A staff member', 'staff member')}
+          {choice('book', 'The program book')}
+        </fieldset>
+        <fieldset disabled={running}>
+          <legend>Format</legend>
+          <label className="export-choice">
+            <input type="radio" name="export-format" value="pdf" checked={format === 'pdf'} onChange={() => setFormat('pdf')} />
+            PDF itineraries
+          </label>
+          <label className="export-choice">
+            <input type="radio" name="export-format" value="ics" checked={format === 'ics'} onChange={() => setFormat('ics')} />
+            iCalendar (.ics) for phones and calendar apps
+          </label>
+          <label className="export-paper">
+            Paper size
+            <select value={paper} disabled={format !== 'pdf'} onChange={(e) => setPaper(e.target.value === 'a4' ? 'a4' : 'letter')}>
+              <option value="letter">US Letter</option>
+              <option value="a4">A4</option>
+            </select>
+          </label>
+        </fieldset>
+
+        {running ? (
+          <div className="export-progress">
+            <progress aria-label="Export progress" max={1} value={progressFraction(progress, format) ?? undefined} />
+            <p className="small muted" aria-live="polite">
+              {phaseText(progress, format)}
+            </p>
+          </div>
+        ) : null}
+        {phase.step === 'done' ? (
+          <p className="export-outcome export-done" role="status">
+            {phase.message}
+          </p>
+        ) : null}
+        {phase.step === 'failed' ? (
+          <p className="export-outcome export-failed" role="alert">
+            {phase.message}
+          </p>
+        ) : null}
+
+        <div className="export-actions">
+          {running ? (
+            <button type="button" onClick={() => store.cancelExport()}>
+              Cancel export
+            </button>
+          ) : (
+            <>
+              <button type="button" onClick={onClose}>
+                {phase.step === 'done' ? 'Close' : 'Cancel'}
+              </button>
+              <button type="submit" className="primary" disabled={!selection}>
+                Export…
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </dialog>
+  );
+}
