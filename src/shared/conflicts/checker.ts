@@ -221,12 +221,18 @@ class Checker implements ConflictChecker {
         dirtyActivities.add(id);
       }
     } else if (moved.length) {
-      // Only "everyone" activities whose attendance changed for someone are re-resolved.
-      for (const e of idx.everyone) {
-        if (!moved.some(([p, before]) => presentFor(before, e) !== presentFor(p.presence, e))) continue;
-        const rec = this.records.get(e.id);
-        if (rec) this.records.set(e.id, this.record(rec.activity, rec.entry, rec.findings));
-        dirtyActivities.add(e.id);
+      // Activity rules name only the people present, so every activity a moved person attends is
+      // re-run: by group or by name always, "everyone" ones only where their attendance flipped.
+      for (const [id, rec] of this.records) {
+        const a = rec.activity.attendees;
+        const touched = moved.some(([p, before]) =>
+          a.everyone
+            ? rec.entry !== null && presentFor(before, rec.entry) !== presentFor(p.presence, rec.entry)
+            : a.participantIds.includes(p.id) || a.staffIds.includes(p.id) || a.groupIds.some((g) => p.groups.has(g)),
+        );
+        if (!touched) continue;
+        this.records.set(id, this.record(rec.activity, rec.entry, rec.findings));
+        dirtyActivities.add(id);
       }
     }
     this.last = { mode: 'incremental', personDays: 0, groupDays: 0, activities: 0 };

@@ -31,3 +31,18 @@ describe('incremental checking equals a check from scratch after random edits', 
 
   it('on sparse programs where legs from abroad set who is present', () => incrementalEqualsFull((seed) => sparseProgram(seed, true), 150));
 });
+
+describe('regressions found by the properties', () => {
+  it('a roster departure moved before a group activity drops that person from its activity-level problems', () => {
+    // Shrunk counterexample: the program ends early, p0 leaves early, then an unrelated status edit.
+    const options: ConflictOptions = { settings: { maxAppointmentsPerDay: 2 } };
+    const program = syntheticProgram({ ...SMALL_SHAPE, seed: 7381 });
+    const checker = createConflictChecker(program, options);
+    const edits = [
+      { kind: 'dates', start: 0, end: 3 },
+      { kind: 'person', pick: 0, arrival: null, departure: 2 },
+      { kind: 'status', pick: 0, status: 'tentative' },
+    ] as Parameters<typeof runEdits>[1];
+    for (const next of runEdits(program, edits)) expect(byId(checker.update(next))).toEqual(byId(checkProgram(next, options)));
+  });
+});
