@@ -17,14 +17,22 @@ import { createChromiumPrinter } from '../main/print/chromium-printer';
 import { exportBookPdf, exportItineraryPdfs, itineraryFileName, type ExportPdfOptions } from '../main/print/export-pdf';
 import type { Printer } from '../main/print/printer';
 import { StagedFiles } from '../main/print/staged-files';
-import type { Paper } from '../main/print/templates/render';
+import type { ChangesPage, Paper } from '../main/print/templates/render';
+import { affectedTravelers, changesSince, describeChange } from '../shared/issuing/index';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
 
 export const EXPORT_USAGE = `  export pdf <program> --out <dir> SELECTOR [--paper a4|letter] [--issued YYYY-MM-DD] [--version N]
-  export ics <program> --out <dir> SELECTOR
+             [--changes-since N] [--affected-only --since N]
+  export ics <program> --out <dir> SELECTOR [--affected-only --since N]
                                Write itinerary PDFs or iCalendar files into <dir>.
                                SELECTOR is one of: --participant ID, --group ID,
                                --staff ID, --all (every participant), --book.
+                               The footer names the last issued version (ivlp issue)
+                               and its date unless --version / --issued say otherwise.
+                               --changes-since N starts each itinerary with a
+                               "Changes since version N" page; --affected-only
+                               writes only travelers whose itinerary changed since
+                               version N (--since N, or the --changes-since version).
 `;
 
 type Selector = { kind: 'participant' | 'group' | 'staff'; id: string } | { kind: 'all' } | { kind: 'book' };
@@ -47,11 +55,15 @@ interface Parsed {
   out: string;
   selector: Selector;
   paper: Paper;
-  issuedOn: string;
-  version: number;
+  issuedOn: string | null;
+  version: number | null;
+  /** Version for the "Changes since" page, or null for none. */
+  changesSince: number | null;
+  /** Version travelers must have changes since to be exported, or null for everyone selected. */
+  affectedSince: number | null;
 }
 
-function parse(argv: readonly string[], now: Date): Parsed {
+function parse(argv: readonly string[]): Parsed {
   let parsed;
   try {
     parsed = parseArgs({
@@ -68,6 +80,9 @@ function parse(argv: readonly string[], now: Date): Parsed {
         paper: { type: 'string' },
         issued: { type: 'string' },
         version: { type: 'string' },
+        'changes-since': { type: 'string' },
+        'affected-only': { type: 'boolean' },
+        since: { type: 'string' },
       },
     });
   } catch (error) {
@@ -88,14 +103,27 @@ function parse(argv: readonly string[], now: Date): Parsed {
   if (selectors.length !== 1) throw new UsageError('give exactly one of --participant ID, --group ID, --staff ID, --all, --book');
   const paper = (values.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not "${values.paper}"`);
-  const issuedOn = values.issued ?? localIsoDate(now);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || Number.isNaN(Date.parse(`${issuedOn}T00:00:00Z`))) throw new UsageError(`--issued must be a date like 2024-04-22, not "${issuedOn}"`);
-  const version = values.version === undefined ? 1 : Number(values.version);
-  if (!Number.isInteger(version) || version < 1 || version > 1_000_000) throw new UsageError(`--version must be a whole number from 1, not "${values.version}"`);
-  if (format === 'ics' && (values.paper !== undefined || values.issued !== undefined || values.version !== undefined)) {
-    throw new UsageError('--paper, --issued and --version apply to pdf only');
+  const issuedOn = values.issued ?? null;
+  if (issuedOn !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn) || Number.isNaN(Date.parse(`${issuedOn}T00:00:00Z`)))) throw new UsageError(`--issued must be a date like 2024-04-22, not "${issuedOn}"`);
+  const version = values.version === undefined ? null : versionNumber(values.version, '--version');
+  if (format === 'ics' && (values.paper !== undefined || values.issued !== undefined || values.version !== undefined || values['changes-since'] !== undefined)) {
+    throw new UsageError('--paper, --issued, --version and --changes-since apply to pdf only');
   }
-  return { format, file, out: values.out, selector: selectors[0] as Selector, paper, issuedOn, version };
+  const changesSince = values['changes-since'] === undefined ? null : versionNumber(values['changes-since'], '--changes-since');
+  const since = values.since === undefined ? null : versionNumber(values.since, '--since');
+  const selector = selectors[0] as Selector;
+  if (since !== null && !values['affected-only']) throw new UsageError('--since N goes with --affected-only');
+  if (values['affected-only'] && since === null && changesSince === null) throw new UsageError('--affected-only needs --since N (the version travelers hold)');
+  if ((changesSince !== null || values['affected-only']) && (selector.kind === 'group' || selector.kind === 'book')) {
+    throw new UsageError('--changes-since and --affected-only apply to travelers: --participant, --staff or --all');
+  }
+  return { format, file, out: values.out, selector, paper, issuedOn, version, changesSince, affectedSince: values['affected-only'] ? (since ?? changesSince) : null };
+}
+
+function versionNumber(value: string, option: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n) || n < 1 || n > 1_000_000) throw new UsageError(`${option} must be a whole number from 1, not "${value}"`);
+  return n;
 }
 
 function itinerariesFor(program: Program, selector: Selector): Itinerary[] {
@@ -121,12 +149,17 @@ function unknownIdMessage(program: Program, selector: Selector): string | null {
   return `no ${selector.kind === 'staff' ? 'staff member' : selector.kind} with id "${selector.id}" in this program${sample.length ? ` (ids look like: ${sample.join(', ')})` : ''}`;
 }
 
+/** "Changes since version N" pages for every traveler, keyed like the render options expect. */
+function changesPages(program: Program, since: number): Map<string, ChangesPage> {
+  return new Map(changesSince(program, since).map((t) => [`${t.kind}:${t.personId}`, { since, lines: t.changes.map(describeChange) }]));
+}
+
 /** Runs `ivlp export ...` (argv after "export"); returns the exit code. */
 export async function runExport(argv: readonly string[], io: CliIo, deps: ExportDeps = {}): Promise<number> {
   const now = deps.now?.() ?? new Date();
   let args: Parsed;
   try {
-    args = parse(argv, now);
+    args = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.err(`ivlp export: ${error.message}\n\nUsage:\n${EXPORT_USAGE}`);
@@ -145,12 +178,29 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
     io.err(`ivlp export: ${unknown}\n`);
     return EXIT_FAIL;
   }
+  for (const v of [args.changesSince, args.affectedSince]) {
+    if (v !== null && !program.issues.some((x) => x.version === v)) {
+      io.err(`ivlp export: no issued version ${v} in this program (${program.issues.length ? `versions: ${program.issues.map((x) => x.version).join(', ')}` : 'nothing has been issued yet; run ivlp issue'})\n`);
+      return EXIT_FAIL;
+    }
+  }
+  // The footer names the version travelers hold: the last issued one (and its date) unless told.
+  const lastIssued = program.issues.at(-1);
+  const issue = {
+    issuedOn: args.issuedOn ?? (args.version === null && lastIssued ? localIsoDate(new Date(lastIssued.issuedAt)) : localIsoDate(now)),
+    version: args.version ?? lastIssued?.version ?? 1,
+  };
   const outDir = resolve(args.out);
   const controller = new AbortController();
   const onSigint = () => controller.abort(new Error('cancelled (interrupted)'));
   process.once('SIGINT', onSigint);
   try {
-    const itineraries = itinerariesFor(program, args.selector);
+    const affected = args.affectedSince === null ? null : new Set(affectedTravelers(program, args.affectedSince).map((t) => `${t.kind}:${t.personId}`));
+    const itineraries = itinerariesFor(program, args.selector).filter((it) => affected === null || affected.has(`${it.kind}:${it.subject.id}`));
+    if (itineraries.length === 0 && args.selector.kind !== 'book') {
+      io.out(`no traveler's itinerary changed since version ${args.affectedSince}; nothing written\n`);
+      return EXIT_OK;
+    }
     if (args.format === 'ics') {
       await mkdir(outDir, { recursive: true });
       const sources: { name: string; source: CalendarSource }[] =
@@ -170,7 +220,8 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
     }
     const printer = await (deps.createPrinter ?? (() => createChromiumPrinter()))();
     try {
-      const options: ExportPdfOptions = { printer, outDir, paper: args.paper, issue: { issuedOn: args.issuedOn, version: args.version }, signal: controller.signal };
+      const options: ExportPdfOptions = { printer, outDir, paper: args.paper, issue, signal: controller.signal };
+      if (args.changesSince !== null) options.changes = changesPages(program, args.changesSince);
       const written = args.selector.kind === 'book' ? [await exportBookPdf(programBook(program), options)] : await exportItineraryPdfs(itineraries, options);
       const pages = written.reduce((n, w) => n + w.pages, 0);
       io.out(`wrote ${written.length} PDF ${written.length === 1 ? 'file' : 'files'} (${pages} pages) to ${args.out}\n`);

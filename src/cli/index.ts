@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { runCheck } from './check';
 import { EXPORT_USAGE, runExport } from './export';
 import { EXIT_FAIL, EXIT_OK, processIo, type CliIo } from './io';
+import { ISSUE_USAGE, runChanges, runIssue } from './issue';
 import { runSample } from './sample';
 
 export { processIo, type CliIo } from './io';
@@ -20,15 +21,17 @@ Commands:
                                2 when invalid or unreadable.
   sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
                                Refuses to replace an existing file unless --force.
-${EXPORT_USAGE}
+${EXPORT_USAGE}${ISSUE_USAGE}
 Options:
   -h, --help                   Show this help.
 `;
 
 /** Runs the command line with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  // export has its own options (export.ts parses them).
+  // export, issue and changes have their own options (export.ts and issue.ts parse them).
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
+  if (argv[0] === 'issue') return runIssue(argv.slice(1), io);
+  if (argv[0] === 'changes') return runChanges(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

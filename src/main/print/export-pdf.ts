@@ -18,7 +18,7 @@ import type { Printer } from './printer';
 import { StagedFiles } from './staged-files';
 import { stampPages } from './stamp';
 import { KIND_TITLE } from './templates/itinerary';
-import { renderBook, renderItineraries, type IssueInfo, type Paper } from './templates/render';
+import { renderBook, renderItineraries, type ChangesPage, type IssueInfo, type Paper } from './templates/render';
 
 export type ExportPhase = 'render' | 'print' | 'split' | 'write';
 
@@ -35,6 +35,8 @@ export interface ExportPdfOptions {
   outDir: string;
   paper: Paper;
   issue: IssueInfo;
+  /** "Changes since version N" pages by `${kind}:${subject id}` (itineraries only). */
+  changes?: ReadonlyMap<string, ChangesPage>;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
 }
@@ -130,7 +132,7 @@ export async function exportItineraryPdfs(itineraries: readonly Itinerary[], opt
   if (itineraries.length === 0) return [];
   checkAborted(options.signal);
   options.onProgress?.({ phase: 'render', done: 0, total: 1 });
-  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper });
+  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper, changes: options.changes });
   options.onProgress?.({ phase: 'render', done: 1, total: 1 });
   const parts = itineraries.map((it) => ({
     fileName: itineraryFileName(it, 'pdf'),

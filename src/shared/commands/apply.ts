@@ -107,6 +107,16 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
         inverse: { type: 'problem/dismiss', dismissal, index },
       };
     }
+    case 'program/issue': {
+      const last = program.issues.at(-1)?.version ?? 0;
+      if (command.issued.version <= last) throw new CommandError('INVALID', `version ${command.issued.version} does not follow the last issued version ${last}`);
+      return { program: { ...program, issues: [...program.issues, command.issued] }, inverse: { type: 'program/unissue', version: command.issued.version } };
+    }
+    case 'program/unissue': {
+      const issued = program.issues.at(-1);
+      if (!issued || issued.version !== command.version) throw new CommandError('INVALID', `version ${command.version} is not the last issued version`);
+      return { program: { ...program, issues: program.issues.slice(0, -1) }, inverse: { type: 'program/issue', issued } };
+    }
     default:
       return assertNever(command);
   }

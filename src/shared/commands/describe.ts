@@ -39,5 +39,9 @@ export function describeCommand(command: Command, program: Program): string {
       return 'Dismiss problem';
     case 'problem/undismiss':
       return 'Restore dismissed problem';
+    case 'program/issue':
+      return `Issue itineraries (version ${command.issued.version})`;
+    case 'program/unissue':
+      return `Withdraw issued version ${command.version}`;
   }
 }

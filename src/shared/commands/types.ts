@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   activitySchema,
   dismissalSchema,
+  issuedVersionSchema,
   attendeesSchema,
   COLLECTIONS,
   emergencyContactSchema,
@@ -59,6 +60,10 @@ const leafCommandSchemas = [
   /** Records that the planner decided a problem is fine (index: where undo puts it back). */
   z.strictObject({ type: z.literal('problem/dismiss'), dismissal: dismissalSchema, index: z.int().min(0).optional() }),
   z.strictObject({ type: z.literal('problem/undismiss'), problemId: z.string().min(1).max(2000) }),
+  /** Records an issued version (computed by issueSnapshot in shared/issuing); it must number after the last. */
+  z.strictObject({ type: z.literal('program/issue'), issued: issuedVersionSchema }),
+  /** Removes the last issued version (what undoing an issue does). */
+  z.strictObject({ type: z.literal('program/unissue'), version: z.int().min(1) }),
 ] as const;
 
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;

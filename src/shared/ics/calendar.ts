@@ -8,16 +8,17 @@
  * event instead of duplicating it, and the same activity in a participant's and a group's
  * calendar is the same event.
  *
- * SEQUENCE (limitation until itineraries are issued and recorded): a number derived from a hash of
- * the event's content, so it changes whenever the event changes and stays the same when it does
- * not. It is not monotonic: an update can carry a lower number than the version a traveler
- * imported, and clients that ignore a lower SEQUENCE (Google Calendar on import, for one) would
- * then keep the old event. Issuing will record a counter per activity and replace this.
+ * SEQUENCE: the number of issued versions (program.issues) in which the activity's traveler-facing
+ * snapshot changed, plus one while it has unissued changes (issuing/sequence.ts). It only ever
+ * grows, so clients that ignore an update with a lower SEQUENCE (Google Calendar on import, for one)
+ * take every update. Before anything is issued every event has SEQUENCE 0, and repeated exports
+ * without issuing carry the same number even if the event changed in between: issue the
+ * itineraries to move travelers' calendars forward reliably.
  */
 import type { DayEntry, ItineraryDay, ItineraryKind, LocalTime, PlaceInfo, ProgramHeader } from '../itinerary/types';
 import { durationLabel } from '../itinerary/format';
 import { Temporal } from '../time';
-import { escapeText, fnv1a, serializeLines } from './text';
+import { escapeText, serializeLines } from './text';
 import { icsLocal, vtimezoneLines } from './vtimezone';
 
 /** What a calendar is made from: an Itinerary, or the program book's days (kind 'book'). */
@@ -141,8 +142,7 @@ export function itineraryCalendar(itinerary: CalendarSource, options: CalendarOp
         `STATUS:${statusOf(e)}`,
         `TRANSP:${p.transparent ? 'TRANSPARENT' : 'OPAQUE'}`,
       ];
-      const sequence = fnv1a(body.join('\n')) >>> 1;
-      events.push(['BEGIN:VEVENT', `UID:${e.id}.${itinerary.program.id}@ivlp-planner`, `DTSTAMP:${stamp}`, `SEQUENCE:${sequence}`, ...body, 'END:VEVENT']);
+      events.push(['BEGIN:VEVENT', `UID:${e.id}.${itinerary.program.id}@ivlp-planner`, `DTSTAMP:${stamp}`, `SEQUENCE:${e.sequence}`, ...body, 'END:VEVENT']);
     }
   }
   const lines = [

@@ -9,6 +9,7 @@
  * and departure dates yet: a shared presence helper will refine that).
  */
 import { listNames } from '../conflicts/format';
+import { activitySequences } from '../issuing/sequence';
 import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
 import { epochMs, minutesBetween } from '../time';
 import { dayLabel, daysBetween, localTime, periodLabel } from './format';
@@ -53,6 +54,8 @@ interface Context {
   groupsOf: Map<string, Set<string>>;
   /** Scheduled activities in time order. */
   scheduled: Activity[];
+  /** Activity id -> iCalendar SEQUENCE (absent: 0). */
+  sequences: Map<string, number>;
 }
 
 const contexts = new WeakMap<Program, Context>();
@@ -80,6 +83,7 @@ function contextOf(program: Program): Context {
     people: new Map<string, Participant | Staff>([...program.participants.map((p) => [p.id, p] as const), ...program.staff.map((s) => [s.id, s] as const)]),
     groupsOf,
     scheduled,
+    sequences: activitySequences(program),
   };
   contexts.set(program, ctx);
   return ctx;
@@ -136,7 +140,7 @@ function requirePlace(ctx: Context, venueId: string): PlaceInfo {
 function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
   if (a.timing.kind !== 'scheduled') return [];
   const { start, end } = a.timing;
-  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending };
+  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0 };
   switch (a.type) {
     case 'travel': {
       const entry: TravelEntry = {

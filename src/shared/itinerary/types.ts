@@ -57,6 +57,8 @@ interface EntryBase {
   who: string | null;
   /** False when the subject does not attend (a staff member's view of a session of their group). */
   attending: boolean;
+  /** Issued versions in which this activity changed for travelers (iCalendar SEQUENCE; see issuing/sequence.ts). */
+  sequence: number;
 }
 
 export interface ActivityEntry extends EntryBase {

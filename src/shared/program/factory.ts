@@ -21,6 +21,7 @@ export function emptyProgram(init: { id: string; title: string; startDate: strin
     groups: [],
     activities: [],
     dismissals: [],
+    issues: [],
   };
 }
 

@@ -12,6 +12,8 @@ export type Migration = (doc: JsonObject) => JsonObject;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   /** v2 records dismissed problems in the file so a dismissal is shared, saved and undoable. */
   1: (doc) => ({ ...doc, dismissals: [] }),
+  /** v3 records issued versions of the itineraries, for change tracking and calendar SEQUENCE. */
+  2: (doc) => ({ ...doc, issues: [] }),
 };
 
 /** The oldest version this app can read. */

@@ -1,5 +1,5 @@
 /**
- * The program file, version 1. Every object is strict: an unknown key is an error, never silently
+ * The program file (schema version 3; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
  * dropped, so a typo in a hand-edited file or a file from a newer app cannot lose data on save.
  * Cross-references (a venue's city, a group's members, an activity's attendees) are checked by
  * `programIssues` in validate.ts, which reports each with its path.
@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isPlainDate, isTimeZone, zonedProblem } from '../time';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
 const text = (max: number) => z.string().max(max);
@@ -196,6 +196,53 @@ export const dismissalSchema = z.strictObject({
   dismissedAt: z.iso.datetime({ offset: true }),
 });
 
+/**
+ * One activity as a traveler received it in an issued version (schema version 3): only the fields
+ * a traveler reads, so a later program can be compared with it. `place` is the venue (or, without
+ * one, the city) as "name, address"; `travel` and `hotel` are set for those activity types only.
+ */
+export const activitySnapshotSchema = z.strictObject({
+  id,
+  title: shortText.min(1),
+  status: statusSchema,
+  start: zonedSchema,
+  end: zonedSchema,
+  place: text(1400),
+  travel: z
+    .strictObject({ mode: z.enum(['flight', 'train', 'ground']), carrier: shortText, number: shortText, origin: text(1400), destination: text(1400) })
+    .nullable(),
+  hotel: text(1400).nullable(),
+  /** Hash of the other printed details (traveler notes, host, dress code, pick-up point...): a change shows, its content is not kept. */
+  details: z.string().regex(/^[0-9a-f]{8}$/),
+});
+
+/** What one traveler received in an issued version. */
+export const issuedTravelerSchema = z.strictObject({
+  kind: z.enum(['participant', 'staff']),
+  /** May name a person deleted since: the record of what they received stays as history. */
+  personId: id,
+  /**
+   * The ids of the activities in their itinerary, in order, separated by single spaces (compact:
+   * 56 itineraries hold thousands of ids); null when exactly as in this traveler's record in the
+   * previous version.
+   */
+  digest: z.string().max(200_000).regex(/^([A-Za-z0-9][A-Za-z0-9_-]{0,63}( [A-Za-z0-9][A-Za-z0-9_-]{0,63})*)?$/, 'expected activity ids separated by single spaces').nullable(),
+});
+
+/**
+ * A numbered version of the itineraries as issued to travelers (schema version 3). To keep files
+ * small, a version records only the activity snapshots that are new or differ from the latest one
+ * recorded in an earlier version, and null digests for travelers whose list is unchanged; what a
+ * version holds is resolved by walking the versions in order (shared/issuing/resolve.ts).
+ */
+export const issuedVersionSchema = z.strictObject({
+  version: z.int().min(1).max(1_000_000),
+  issuedAt: z.iso.datetime({ offset: true }),
+  note: text(2000),
+  activities: z.array(activitySnapshotSchema),
+  travelers: z.array(issuedTravelerSchema),
+});
+
 export const programSettingsSchema = z.strictObject({
   maxAppointmentsPerDay: z.int().min(1).max(20),
 });
@@ -218,6 +265,7 @@ export const programSchema = z.strictObject({
   groups: z.array(groupSchema),
   activities: z.array(activitySchema),
   dismissals: z.array(dismissalSchema),
+  issues: z.array(issuedVersionSchema),
 });
 
 export type Phase = z.infer<typeof phaseSchema>;
@@ -238,6 +286,9 @@ export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
 export type Program = z.infer<typeof programSchema>;
 export type Dismissal = z.infer<typeof dismissalSchema>;
+export type ActivitySnapshot = z.infer<typeof activitySnapshotSchema>;
+export type IssuedTraveler = z.infer<typeof issuedTravelerSchema>;
+export type IssuedVersion = z.infer<typeof issuedVersionSchema>;
 
 /** The collections of a program whose members have ids; commands address entities through these. */
 export const COLLECTIONS = ['cities', 'venues', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;

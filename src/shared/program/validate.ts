@@ -2,8 +2,9 @@
  * Whole-program consistency that a per-object schema cannot see: references between collections,
  * time zones that must match the place, and time ranges that must run forwards.
  */
-import { epochMs, zoneOf } from '../time';
+import { readZoned } from '../time';
 import type { Activity, Program } from './schema';
+import { issuedVersionIssues } from './validate-issues';
 
 export type PathSegment = string | number;
 export interface ProgramIssue {
@@ -17,13 +18,13 @@ export function programIssues(program: Program): ProgramIssue[] {
   const add = (path: PathSegment[], message: string) => issues.push({ path, message });
 
   const ids = {
-    cities: uniqueIds(program.cities, ['cities'], add),
-    venues: uniqueIds(program.venues, ['venues'], add),
-    participants: uniqueIds(program.participants, ['participants'], add),
-    staff: uniqueIds(program.staff, ['staff'], add),
-    groups: uniqueIds(program.groups, ['groups'], add),
-    activities: uniqueIds(program.activities, ['activities'], add),
-    phases: uniqueIds(program.phases, ['phases'], add),
+    cities: uniqueIds(program.cities, 'cities', add),
+    venues: uniqueIds(program.venues, 'venues', add),
+    participants: uniqueIds(program.participants, 'participants', add),
+    staff: uniqueIds(program.staff, 'staff', add),
+    groups: uniqueIds(program.groups, 'groups', add),
+    activities: uniqueIds(program.activities, 'activities', add),
+    phases: uniqueIds(program.phases, 'phases', add),
   };
 
   if (program.endDate < program.startDate) add(['endDate'], 'the program ends before it starts');
@@ -32,6 +33,7 @@ export function programIssues(program: Program): ProgramIssue[] {
     if (dismissed.has(dismissal.problemId)) add(['dismissals', i, 'problemId'], 'this problem is dismissed twice');
     dismissed.add(dismissal.problemId);
   });
+  issuedVersionIssues(program.issues, add);
 
   program.phases.forEach((phase, i) => {
     if (phase.endDate < phase.startDate) add(['phases', i, 'endDate'], 'the phase ends before it starts');
@@ -54,12 +56,13 @@ export function programIssues(program: Program): ProgramIssue[] {
   }
 
   program.groups.forEach((group, i) => {
-    checkRefs(group.participantIds, ids.participants, ['groups', i, 'participantIds'], 'participant', add);
-    checkRefs(group.staffIds, ids.staff, ['groups', i, 'staffIds'], 'staff member', add);
+    checkRefs(group.participantIds, ids.participants, 'participant', add, 'groups', i, 'participantIds');
+    checkRefs(group.staffIds, ids.staff, 'staff member', add, 'groups', i, 'staffIds');
   });
 
   const context = activityContext(program);
-  program.activities.forEach((activity, i) => activityIssues(activity, context, ['activities', i], add));
+  const activities = program.activities;
+  for (let i = 0; i < activities.length; i++) checkActivity(activities[i] as Activity, context, ACTIVITIES, i, add);
 
   return issues;
 }
@@ -91,91 +94,121 @@ export function activityIssues(
   base: PathSegment[],
   add: (path: PathSegment[], message: string) => void,
 ): void {
-  const a = activity.attendees;
-  checkRefs(a.groupIds, context.groups, [...base, 'attendees', 'groupIds'], 'group', add);
-  checkRefs(a.participantIds, context.participants, [...base, 'attendees', 'participantIds'], 'participant', add);
-  checkRefs(a.staffIds, context.staff, [...base, 'attendees', 'staffIds'], 'staff member', add);
-
-  const zones = expectedZones(activity, context.cityZone, context.venueById, base, add);
-  const timing = activity.timing;
-  if (timing.kind !== 'scheduled') return;
-  if (zones) {
-    if (zoneOf(timing.start) !== zones.start) {
-      add([...base, 'timing', 'start'], `start must be in ${zones.start}, the time zone of its place`);
-    }
-    if (zoneOf(timing.end) !== zones.end) {
-      add([...base, 'timing', 'end'], `end must be in ${zones.end}, the time zone of its place`);
-    }
-  }
-  if (epochMs(timing.end) <= epochMs(timing.start)) add([...base, 'timing', 'end'], 'the activity ends before it starts');
+  checkActivity(activity, context, base, NO_INDEX, add);
 }
 
-/** The zones an activity's start and end must be written in, from its place; null if unknown. */
-function expectedZones(
-  activity: Activity,
-  cityZone: ReadonlyMap<string, string>,
-  venueById: ReadonlyMap<string, Program['venues'][number]>,
-  base: PathSegment[],
-  add: (path: PathSegment[], message: string) => void,
-): { start: string; end: string } | null {
-  const venueZone = (venueId: string, field: string, kind?: string): string | undefined => {
-    const venue = venueById.get(venueId);
-    if (!venue) {
-      add([...base, field], `no venue with id "${venueId}"`);
-      return undefined;
-    }
-    if (kind && venue.kind !== kind) add([...base, field], `venue "${venueId}" is a ${venue.kind}, not a ${kind}`);
-    return cityZone.get(venue.cityId);
-  };
+type Add = (path: PathSegment[], message: string) => void;
+
+// The checks below run for every activity on every open and save (20,000 in a large program), and
+// almost always find nothing. So they allocate nothing on the way: no path arrays (a path is built
+// by `at` only when there is a problem to report), no closures, no Sets for short id lists, and
+// each time string is read once.
+const ACTIVITIES: readonly PathSegment[] = ['activities'];
+const NO_INDEX = -1;
+
+/** `base`, then `index` unless it is NO_INDEX, then the rest: the path of a problem found. */
+function at(base: readonly PathSegment[], index: number, ...rest: (PathSegment | undefined)[]): PathSegment[] {
+  const path = [...base];
+  if (index !== NO_INDEX) path.push(index);
+  for (const segment of rest) if (segment !== undefined) path.push(segment);
+  return path;
+}
+
+/** The checks of activityIssues, reporting at `base` + `index` (NO_INDEX: at `base` alone). */
+function checkActivity(activity: Activity, context: ActivityContext, base: readonly PathSegment[], index: number, add: Add): void {
+  const a = activity.attendees;
+  checkRefs(a.groupIds, context.groups, 'group', add, base, index, 'attendees', 'groupIds');
+  checkRefs(a.participantIds, context.participants, 'participant', add, base, index, 'attendees', 'participantIds');
+  checkRefs(a.staffIds, context.staff, 'staff member', add, base, index, 'attendees', 'staffIds');
+
+  // The zones the start and end must be written in, from the activity's place (undefined: unknown).
+  let startZone: string | undefined;
+  let endZone: string | undefined;
   switch (activity.type) {
-    case 'travel': {
-      const start = venueZone(activity.originVenueId, 'originVenueId');
-      const end = venueZone(activity.destinationVenueId, 'destinationVenueId');
-      return start && end ? { start, end } : null;
-    }
-    case 'hotel-stay': {
-      const zone = venueZone(activity.hotelVenueId, 'hotelVenueId', 'hotel');
-      return zone ? { start: zone, end: zone } : null;
-    }
+    case 'travel':
+      startZone = venueZone(activity.originVenueId, 'originVenueId', undefined, context, base, index, add);
+      endZone = venueZone(activity.destinationVenueId, 'destinationVenueId', undefined, context, base, index, add);
+      break;
+    case 'hotel-stay':
+      startZone = endZone = venueZone(activity.hotelVenueId, 'hotelVenueId', 'hotel', context, base, index, add);
+      break;
     default: {
-      const zone = cityZone.get(activity.cityId);
-      if (!zone) add([...base, 'cityId'], `no city with id "${activity.cityId}"`);
+      startZone = endZone = context.cityZone.get(activity.cityId);
+      if (!startZone) add(at(base, index, 'cityId'), `no city with id "${activity.cityId}"`);
       if (activity.venueId !== null) {
-        const venue = venueById.get(activity.venueId);
-        if (!venue) add([...base, 'venueId'], `no venue with id "${activity.venueId}"`);
+        const venue = context.venueById.get(activity.venueId);
+        if (!venue) add(at(base, index, 'venueId'), `no venue with id "${activity.venueId}"`);
         else if (venue.cityId !== activity.cityId) {
-          add([...base, 'venueId'], `venue "${activity.venueId}" is in city "${venue.cityId}", not "${activity.cityId}"`);
+          add(at(base, index, 'venueId'), `venue "${activity.venueId}" is in city "${venue.cityId}", not "${activity.cityId}"`);
         }
       }
-      return zone ? { start: zone, end: zone } : null;
     }
   }
+
+  const timing = activity.timing;
+  if (timing.kind !== 'scheduled') return;
+  const start = readZoned(timing.start);
+  const end = readZoned(timing.end);
+  if (startZone && endZone) {
+    if (start.zone !== startZone) add(at(base, index, 'timing', 'start'), `start must be in ${startZone}, the time zone of its place`);
+    if (end.zone !== endZone) add(at(base, index, 'timing', 'end'), `end must be in ${endZone}, the time zone of its place`);
+  }
+  if (end.epochMs <= start.epochMs) add(at(base, index, 'timing', 'end'), 'the activity ends before it starts');
 }
 
-function uniqueIds(
-  items: readonly { id: string }[],
-  path: PathSegment[],
-  add: (path: PathSegment[], message: string) => void,
-): Set<string> {
+/** The zone of a venue's city, reporting a missing venue or one of the wrong kind. */
+function venueZone(
+  venueId: string,
+  field: string,
+  kind: string | undefined,
+  context: ActivityContext,
+  base: readonly PathSegment[],
+  index: number,
+  add: Add,
+): string | undefined {
+  const venue = context.venueById.get(venueId);
+  if (!venue) {
+    add(at(base, index, field), `no venue with id "${venueId}"`);
+    return undefined;
+  }
+  if (kind && venue.kind !== kind) add(at(base, index, field), `venue "${venueId}" is a ${venue.kind}, not a ${kind}`);
+  return context.cityZone.get(venue.cityId);
+}
+
+function uniqueIds(items: readonly { id: string }[], collection: string, add: Add): Set<string> {
   const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) add([...path, i, 'id'], `duplicate id "${item.id}"`);
-    seen.add(item.id);
-  });
+  for (let i = 0; i < items.length; i++) {
+    const id = (items[i] as { id: string }).id;
+    if (seen.has(id)) add([collection, i, 'id'], `duplicate id "${id}"`);
+    seen.add(id);
+  }
   return seen;
 }
 
+// Id lists on one object are short (an activity's attendees, a group's members); below this a
+// backwards scan finds a repeat faster than building a Set.
+const SCAN_LIMIT = 16;
+
+/** Each id in `refs` must be `known` and listed once; problems at `base`/`index`/`key`/`subkey`/position. */
 function checkRefs(
   refs: readonly string[],
   known: ReadonlySet<string>,
-  path: PathSegment[],
   what: string,
-  add: (path: PathSegment[], message: string) => void,
+  add: Add,
+  base: readonly PathSegment[] | string,
+  index: number,
+  key: string,
+  subkey?: string,
 ): void {
-  const seen = new Set<string>();
-  refs.forEach((ref, j) => {
-    if (!known.has(ref)) add([...path, j], `no ${what} with id "${ref}"`);
-    else if (seen.has(ref)) add([...path, j], `${what} "${ref}" is listed twice`);
-    seen.add(ref);
-  });
+  const length = refs.length;
+  if (length === 0) return;
+  const seen = length > SCAN_LIMIT ? new Set<string>() : null;
+  for (let j = 0; j < length; j++) {
+    const ref = refs[j] as string;
+    if (!known.has(ref)) add(at(typeof base === 'string' ? [base] : base, index, key, subkey, j), `no ${what} with id "${ref}"`);
+    else if (seen ? seen.has(ref) : j > 0 && refs.lastIndexOf(ref, j - 1) >= 0) {
+      add(at(typeof base === 'string' ? [base] : base, index, key, subkey, j), `${what} "${ref}" is listed twice`);
+    }
+    seen?.add(ref);
+  }
 }

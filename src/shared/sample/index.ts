@@ -64,5 +64,6 @@ export function buildTmssw2024Sample(): Program {
         dismissedAt: '2024-04-22T15:40:00.000Z',
       },
     ],
+    issues: [],
   };
 }

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { foldLine, itineraryCalendar } from '../../../src/shared/ics/index';
 import { groupItinerary, participantItinerary, programBook, staffItinerary } from '../../../src/shared/itinerary/index';
 import type { Program } from '../../../src/shared/program/schema';
+import { applyCommand } from '../../../src/shared/commands/apply';
+import { issueSnapshot } from '../../../src/shared/issuing/index';
 import { epochMs, zoneOf } from '../../../src/shared/time';
 import { dstProgram, phoenixTraveler, sampleWithSecrets, washingtonToPhoenix } from '../itinerary/fixture';
 
@@ -17,6 +19,7 @@ function parse(text: string): { cal: ICAL.Component; events: ICAL.Event[] } {
   return { cal, events: cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
 }
 
+const issue = (p: Program, at: string) => applyCommand(p, { type: 'program/issue', issued: issueSnapshot(p, { issuedAt: at, note: '' }) }).program;
 const activityId = (e: ICAL.Event) => e.uid.split('.')[0] as string;
 
 /** Every event's start and end instant equals the program's (exact, from the strings' offsets). */
@@ -104,20 +107,27 @@ describe('iCalendar files parsed by ical.js', () => {
     expect(text).not.toContain('INTERNAL-ONLY');
   });
 
-  test('SEQUENCE changes when an activity changes and only then; UIDs stay', () => {
+  test('SEQUENCE counts issued versions in which the activity changed: it only grows, and only for that activity', () => {
     const pid = phoenixTraveler(program);
-    const before = parse(itineraryCalendar(participantItinerary(program, pid), { stamp: STAMP })).events;
     const target = washingtonToPhoenix(program);
-    if (target.timing.kind !== 'scheduled') throw new Error('unscheduled');
-    const moved: Program = {
-      ...program,
-      activities: program.activities.map((a) => (a.id === target.id ? { ...a, travelerNotes: 'Gate changed: B12' } : a)),
-    };
-    const after = parse(itineraryCalendar(participantItinerary(moved, pid), { stamp: '2024-04-25T08:00:00Z' })).events;
-    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
-    for (let i = 0; i < before.length; i++) {
-      const changed = activityId(before[i] as ICAL.Event) === target.id;
-      expect((after[i] as ICAL.Event).sequence !== (before[i] as ICAL.Event).sequence, activityId(before[i] as ICAL.Event)).toBe(changed);
+    const sequences = (p: Program) => new Map(parse(itineraryCalendar(participantItinerary(p, pid), { stamp: STAMP })).events.map((e) => [activityId(e), e.sequence]));
+    const withNotes = (p: Program, notes: string): Program => ({ ...p, activities: p.activities.map((a) => (a.id === target.id ? { ...a, travelerNotes: notes } : a)) });
+
+    const before = sequences(program);
+    expect([...before.values()].every((n) => n === 0)).toBe(true);
+    const v1 = issue(program, '2024-04-22T12:00:00Z');
+    expect(sequences(v1)).toEqual(before);
+    // Each step: [program, SEQUENCE of the target]. Reverting to the first content still counts up.
+    const edited = withNotes(v1, 'Gate changed: B12');
+    const v2 = issue(edited, '2024-04-25T08:00:00Z');
+    const again = withNotes(v2, 'Gate changed: C3');
+    const v3 = issue(again, '2024-04-26T08:00:00Z');
+    const reverted = withNotes(v3, target.travelerNotes);
+    const steps: [Program, number][] = [[edited, 1], [v2, 1], [again, 2], [v3, 2], [reverted, 3], [issue(reverted, '2024-04-27T08:00:00Z'), 3]];
+    for (const [p, expected] of steps) {
+      const seq = sequences(p);
+      expect([...seq.keys()]).toEqual([...before.keys()]);
+      for (const [id, n] of seq) expect(n, id).toBe(id === target.id ? expected : 0);
     }
   });
 });

@@ -9,6 +9,39 @@ import type { HotelStay, Itinerary } from '../../../shared/itinerary/types';
 import { splitMarker } from '../markers';
 import { DayBlock, EmergencyBox, Fact, Name, PeopleTable, ZoneLegend } from './parts';
 
+/** The "Changes since version N" page: what changed for this traveler, in plain words. */
+export interface ChangesPage {
+  since: number;
+  /** One sentence per change (describeChange), in time order; empty when nothing changed. */
+  lines: string[];
+}
+
+function ChangesSection({ itinerary, changes }: { itinerary: Itinerary; changes: ChangesPage }) {
+  return (
+    <section className="changes">
+      <a className="kicker marker" href={splitMarker(itinerary.kind, itinerary.subject.id)}>
+        {KIND_TITLE[itinerary.kind]}: update
+      </a>
+      <h2 className="section-title">Changes since version {changes.since}</h2>
+      <p className="intro">
+        For <Name>{itinerary.subject.name}</Name>. What changed in your itinerary since the version {changes.since} you received. Times are
+        local, with the time zone.
+      </p>
+      {changes.lines.length === 0 ? (
+        <p>Nothing in your itinerary has changed.</p>
+      ) : (
+        <ul className="change-list">
+          {changes.lines.map((line, i) => (
+            <li key={i} className="wrap" dir="auto">
+              {line}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /** What the issue stamp says: "Issued 22 April 2024, version 3". */
 export interface IssueInfo {
   /** YYYY-MM-DD. */
@@ -60,15 +93,21 @@ function HotelsBox({ hotels }: { hotels: readonly HotelStay[] }) {
   );
 }
 
-export function ItineraryDocument({ itinerary, issue }: { itinerary: Itinerary; issue: IssueInfo }) {
+/** An itinerary; with `changes`, a "Changes since version N" page comes first (and carries the split marker). */
+export function ItineraryDocument({ itinerary, issue, changes }: { itinerary: Itinerary; issue: IssueInfo; changes?: ChangesPage | undefined }) {
   const it = itinerary;
   const groupLabel = it.subject.groups.join(', ');
   return (
     <article className="doc" data-subject={it.subject.id}>
-      <div className="band">
-        <a className="kicker marker" href={splitMarker(it.kind, it.subject.id)}>
-          {KIND_TITLE[it.kind]}
-        </a>
+      {changes ? <ChangesSection itinerary={it} changes={changes} /> : null}
+      <div className={changes ? 'band new-page' : 'band'}>
+        {changes ? (
+          <span className="kicker">{KIND_TITLE[it.kind]}</span>
+        ) : (
+          <a className="kicker marker" href={splitMarker(it.kind, it.subject.id)}>
+            {KIND_TITLE[it.kind]}
+          </a>
+        )}
         <h1>
           <Name>{it.subject.name}</Name>
         </h1>

@@ -8,10 +8,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Itinerary, ProgramBook } from '../../../shared/itinerary/types';
 import { fontFaceCss } from '../fonts';
 import { BookDocument } from './book';
-import { ItineraryDocument, type IssueInfo } from './itinerary';
+import { ItineraryDocument, type ChangesPage, type IssueInfo } from './itinerary';
 import { printCss, type Paper } from './styles';
 
-export type { IssueInfo } from './itinerary';
+export type { ChangesPage, IssueInfo } from './itinerary';
 export type { Paper } from './styles';
 
 /** The print documents' CSP: no scripts, frames, objects, connections or remote loads at all. */
@@ -20,6 +20,8 @@ export const PRINT_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-sr
 export interface RenderOptions {
   issue: IssueInfo;
   paper: Paper;
+  /** `${kind}:${subject id}` -> a "Changes since version N" page to put first; others get none. */
+  changes?: ReadonlyMap<string, ChangesPage> | undefined;
 }
 
 function page(title: string, paper: Paper, body: ReactNode): string {
@@ -48,7 +50,9 @@ export function renderItineraries(itineraries: readonly Itinerary[], options: Re
   return page(
     title,
     options.paper,
-    itineraries.map((it) => <ItineraryDocument key={`${it.kind}:${it.subject.id}`} itinerary={it} issue={options.issue} />),
+    itineraries.map((it) => (
+      <ItineraryDocument key={`${it.kind}:${it.subject.id}`} itinerary={it} issue={options.issue} changes={options.changes?.get(`${it.kind}:${it.subject.id}`)} />
+    )),
   );
 }
 

@@ -43,6 +43,11 @@ bdi{unicode-bidi:isolate}
 .emergency h2{color:#b42318}
 .section-title{font-size:14pt;border-bottom:1.5pt solid ${NAVY};padding-bottom:1.5mm;margin:0 0 3mm;break-after:avoid}
 .new-page{break-before:page}
+/* Padding keeps the split-marker link inside its page: at the very top edge Chromium can place it on the page before. */
+.changes{padding-top:4mm}
+.changes .kicker{color:${MUTED};margin-bottom:2mm}
+.change-list{margin:2mm 0 0;padding-left:5mm}
+.change-list li{margin:0 0 1.8mm}
 table{width:100%;border-collapse:collapse}
 th{text-align:left;font-size:7pt;text-transform:uppercase;letter-spacing:.08em;color:${MUTED};border-bottom:0.8pt solid ${NAVY};padding:1mm 2mm 1mm 0}
 td{vertical-align:top;padding:.9mm 2mm .9mm 0;border-bottom:0.5pt solid ${RULE}}

@@ -1,0 +1,6 @@
+/** Issued versions of the itineraries and what changed since (schema version 3). */
+export { activitySnapshot, snapshotKey, snapshotLookups } from './activity-snapshot';
+export { currentTravelers, issueSnapshot, nextVersionNumber, type TravelerIds } from './snapshot';
+export { digestIds, resolveVersions, type ResolvedVersion } from './resolve';
+export { affectedTravelers, changesSince, describeChange, issuedVersion, whenText, type ActivityChange, type ChangeKind, type TravelerChanges } from './changes';
+export { activitySequences } from './sequence';
