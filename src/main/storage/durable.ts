@@ -3,7 +3,8 @@
  * target's folder, complete writes, fsync of data and folder, and renames that survive Windows'
  * transient sharing violations. Errors are raw Node errors; callers turn them into StorageErrors.
  */
-import { randomBytes } from 'node:crypto';
+import { Buffer } from 'node:buffer';
+import { createHash, randomBytes } from 'node:crypto';
 import { link, open, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { errnoCode } from './errors';
@@ -41,6 +42,65 @@ export async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<v
   }
   const { size } = await handle.stat();
   if (size !== bytes.length) throw new Error(`wrote ${bytes.length} bytes but the file holds ${size}`);
+}
+
+/**
+ * Reads a whole file through `handle` into one buffer sized from `sizeHint` (its fstat size), in as
+ * few read calls as the OS allows. FileHandle.readFile reads 512 KiB at a time, one thread-pool
+ * round trip each (~40 for a 20 MB program file). A file that grew since the stat is still read to
+ * its end, but never past `limit` + 1 bytes, so the caller can tell it is too large.
+ */
+export async function readWhole(handle: FileHandle, sizeHint: number, limit: number): Promise<Buffer> {
+  let buffer = Buffer.allocUnsafe(Math.min(sizeHint, limit) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) break;
+      const bigger = Buffer.allocUnsafe(Math.min(length * 2, limit + 1));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buffer.subarray(0, length);
+}
+
+// Reading back and re-hashing whole program files allocated three more 20 MB buffers per save of a
+// large program, and the garbage collector then took ~20% of the save. These go through one small buffer.
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * SHA-256 of a file read through `handle` in chunks, hashed on the main thread as they arrive (a
+ * save runs it while its temp file is written and fsynced, when the main thread only waits). A file
+ * longer than `limit` gets no hash (null): it cannot be a program file we wrote.
+ */
+export async function hashThrough(handle: FileHandle, limit: number): Promise<string | null> {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let position = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) return hash.digest('hex');
+    position += bytesRead;
+    if (position > limit) return null;
+    hash.update(chunk.subarray(0, bytesRead));
+  }
+}
+
+/** Whether the file holds exactly `bytes`: compared chunk by chunk as it is read back (memcmp). */
+export async function holdsExactly(handle: FileHandle, bytes: Uint8Array): Promise<boolean> {
+  const expected = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, bytes.length + 1));
+  let position = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    if (bytesRead === 0) return position === expected.length;
+    if (position + bytesRead > expected.length) return false;
+    if (!chunk.subarray(0, bytesRead).equals(expected.subarray(position, position + bytesRead))) return false;
+    position += bytesRead;
+  }
 }
 
 /**

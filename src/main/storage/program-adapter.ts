@@ -7,10 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { formatPath, serializeProgram, validateProgram } from '../../shared/program/load';
+import { formatPath, validateProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { errnoCode, readFailure, StorageError } from './errors';
-import { hashBytes, readProgramFile, writeProgramFile, type OpenedProgramFile } from './program-file';
+import { programBytes } from './program-bytes';
+import { hashBytes, readProgramFile, StepTimer, writeProgramFile, type OpenedProgramFile, type SaveTimings } from './program-file';
 
 /** What an adapter knows about its file before reading it. */
 export interface ProgramAdapterState {
@@ -28,6 +29,7 @@ export class ProgramFileAdapter implements Adapter<Program> {
   #readOnlyReason: string | null;
   #mode: number | undefined;
   #lastOpened: OpenedProgramFile | null = null;
+  #lastSaveTimings: SaveTimings | null = null;
 
   constructor(path: string, state: ProgramAdapterState = { hash: null }) {
     this.path = resolve(path);
@@ -51,6 +53,11 @@ export class ProgramFileAdapter implements Adapter<Program> {
     return this.#lastOpened;
   }
 
+  /** Where the time of the last successful save went, step by step (ms); null before one. */
+  get lastSaveTimings(): SaveTimings | null {
+    return this.#lastSaveTimings;
+  }
+
   /**
    * Reads and validates the file. A file that fails to load THROWS (StorageError): returning null
    * would make lowdb keep its default data, which the next write would put over the planner's file.
@@ -72,7 +79,11 @@ export class ProgramFileAdapter implements Adapter<Program> {
     if (this.#readOnlyReason) {
       throw new StorageError('READ_ONLY', `${name} is open read-only and was not saved: ${this.#readOnlyReason}`);
     }
+    const timer = new StepTimer();
+    // Entities this process validated before (the loaded ones that edits left untouched) skip their
+    // schema; every new or changed entity is validated, and all references are checked.
     const checked = validateProgram(data);
+    timer.lap('validate');
     if (!checked.ok) {
       const issue = checked.issues[0];
       const first = issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown';
@@ -82,9 +93,12 @@ export class ProgramFileAdapter implements Adapter<Program> {
       );
     }
     // The validated copy has the schema's key order, so the file's layout never depends on edit history.
-    const text = serializeProgram(checked.program);
-    const { hash } = await writeProgramFile(this.path, text, { expectedHash: this.#hash, mode: this.#hash === null ? this.#mode : undefined });
+    // programBytes is serializeProgram's text as UTF-8, reusing the bytes of entities it encoded before.
+    const bytes = programBytes(checked.program);
+    timer.lap('serialize + encode');
+    const { hash, timings } = await writeProgramFile(this.path, bytes, { expectedHash: this.#hash, mode: this.#hash === null ? this.#mode : undefined, timer });
     this.#hash = hash;
+    this.#lastSaveTimings = timings;
   }
 
   /**

@@ -10,13 +10,21 @@ import { loadProgramText, MAX_PROGRAM_BYTES } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { commitLockOrphaned, isCommitLockName } from './commit-lock';
 import { decodeProgramBytes } from './decode';
-import { isPidAlive, parseTempName } from './durable';
+import { isPidAlive, parseTempName, readWhole } from './durable';
 import { readFailure, StorageError } from './errors';
 import { backupPathOf, hashBytesAsync, later } from './program-write';
 import { fileWriteBlock } from './writability';
 
 // The save path lives in program-write.ts; this module is the one entry point for program files.
-export { backupPathOf, hashBytes, hashBytesAsync, writeProgramFile, type WriteProgramOptions } from './program-write';
+export {
+  backupPathOf,
+  hashBytes,
+  hashBytesAsync,
+  StepTimer,
+  writeProgramFile,
+  type SaveTimings,
+  type WriteProgramOptions,
+} from './program-write';
 
 /** A program file as opened: the program, the exact text and hash, and whether it may be saved. */
 export interface OpenedProgramFile {
@@ -53,7 +61,7 @@ export async function readProgramFile(path: string): Promise<OpenedProgramFile> 
       if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       if (st.size > MAX_PROGRAM_BYTES) throw tooLarge(name, st.size);
       mode = st.mode & 0o777;
-      bytes = await handle.readFile();
+      bytes = await readWhole(handle, st.size, MAX_PROGRAM_BYTES);
     } finally {
       await handle.close();
     }
@@ -63,14 +71,16 @@ export async function readProgramFile(path: string): Promise<OpenedProgramFile> 
   // The file may have grown between stat and read.
   if (bytes.length > MAX_PROGRAM_BYTES) throw tooLarge(name, bytes.length);
 
-  const hashing = later(hashBytesAsync(bytes)); // on the thread pool, while we parse
+  // Both on the thread pool while the main thread decodes, parses and validates.
+  const hashing = later(hashBytesAsync(bytes));
+  const writeBlock = later(fileWriteBlock(fullPath, mode).catch(() => null));
   const text = decodeProgramBytes(bytes, name);
   const loaded = loadProgramText(text);
   if (!loaded.ok) {
     const backup = (await isFile(backupPathOf(fullPath))) ? ` A backup of the previous version exists (${basename(backupPathOf(fullPath))}): open it to recover.` : '';
     throw new StorageError('LOAD_FAILED', `${name} could not be opened. Nothing on disk was changed.${backup}\n${loaded.error.message}`, loaded.error);
   }
-  const block = loaded.readOnlyReason ? null : await fileWriteBlock(fullPath, mode).catch(() => null);
+  const block = loaded.readOnlyReason ? null : await writeBlock;
   return {
     program: loaded.program,
     text,

@@ -6,10 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { CURRENT_SCHEMA_VERSION, type Program } from '../../shared/program/schema';
-import { serializeProgram, validateProgram } from '../../shared/program/load';
+import { validateProgram } from '../../shared/program/load';
 import { isStorageError, StorageError } from './errors';
 import { ProgramFileAdapter } from './program-adapter';
-import { backupPathOf, hashBytes, readProgramFile, writeProgramFile, type OpenedProgramFile } from './program-file';
+import { programBytes } from './program-bytes';
+import { backupPathOf, hashBytes, readProgramFile, writeProgramFile, type OpenedProgramFile, type SaveTimings } from './program-file';
 
 /** The program of one file, saved durably; `program` is always what the file holds. */
 export class ProgramStore {
@@ -73,6 +74,11 @@ export class ProgramStore {
     return this.#adapter.lastOpened;
   }
 
+  /** Milliseconds per step of the last successful save (validate, serialize, write, ...), or null. */
+  get lastSaveTimings(): SaveTimings | null {
+    return this.#adapter.lastSaveTimings;
+  }
+
   /** Saves `program` over the version this store last read or wrote; on failure `program` is unchanged. */
   save(program: Program): Promise<void> {
     return this.#exclusive(() => this.#save(program));
@@ -92,7 +98,7 @@ export class ProgramStore {
       const checked = validateProgram(options.program ?? this.program);
       if (!checked.ok) throw new StorageError('WRITE_FAILED', `The copy ${basename(target)} was not saved: the program is not valid. This is a bug in the app; please report it.`);
       const expectedHash = options.overwrite ? await currentHash(target) : null;
-      await writeProgramFile(target, serializeProgram(checked.program), { expectedHash, mode: options.mode });
+      await writeProgramFile(target, programBytes(checked.program), { expectedHash, mode: options.mode });
     });
   }
 

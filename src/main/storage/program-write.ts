@@ -10,7 +10,8 @@ import { copyFile, link, lstat, open, readFile, realpath, stat } from 'node:fs/p
 import { basename, dirname, resolve } from 'node:path';
 import { MAX_PROGRAM_BYTES } from '../../shared/program/load';
 import { errnoCode, saveFailure, StorageError } from './errors';
-import { fsyncFolder, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from './durable';
+import { fsyncFolder, hashThrough, holdsExactly, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from './durable';
+import { StepTimer, type SaveTimings } from './step-timer';
 import { fileWriteBlock, folderWriteBlock } from './writability';
 import { withCommitLock } from './commit-lock';
 
@@ -38,12 +39,16 @@ export function backupPathOf(path: string): string {
   return `${path}.bak`;
 }
 
+export { StepTimer, type SaveTimings } from './step-timer';
+
 /** How a save checks and creates the file. */
 export interface WriteProgramOptions {
   /** Hash of the bytes this save replaces (from open or the last save); null to create a new file. */
   expectedHash: string | null;
   /** Permission bits of the new file; default: the original's, or 0o600 for a new file. */
   mode?: number;
+  /** Records how long each step took (the caller may already have timed its own steps in it). */
+  timer?: StepTimer;
 }
 
 /** What the file looked like when the save checked it, to notice a change during the save. */
@@ -71,29 +76,41 @@ function missing(path: string): StorageError {
 }
 
 /**
- * Saves `text` to `path`: preflight (exists, writable, unchanged: else MISSING / READ_ONLY /
+ * Saves `content` (text, or its UTF-8 bytes) to `path`: preflight (exists, writable, unchanged: else MISSING / READ_ONLY /
  * PERMISSION_DENIED / CONFLICT), temp file + fsync + read-back, backup of the current version, atomic
  * rename, folder fsync. With `expectedHash: null` it creates a new file and fails CONFLICT if one is
  * already there. Every failure is a StorageError; the original file is then untouched.
  */
-export async function writeProgramFile(path: string, text: string, options: WriteProgramOptions): Promise<{ hash: string }> {
+export async function writeProgramFile(
+  path: string,
+  content: string | Uint8Array,
+  options: WriteProgramOptions,
+): Promise<{ hash: string; timings: SaveTimings }> {
+  const timer = options.timer ?? new StepTimer();
   const requested = resolve(path);
-  const bytes = Buffer.from(text, 'utf8');
-  const hashing = later(hashBytesAsync(bytes));
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (typeof content === 'string') timer.lap('encode UTF-8');
   let base: Baseline | null = null;
   let temp: string | null = null;
   try {
     base = await preflight(requested, options.expectedHash);
+    timer.lap('preflight checks');
     // Symlinked program files are saved where they point, so the link keeps working.
     const target = base.target;
     temp = tempPathFor(target);
     const mode = options.mode ?? (base.stat ? Number(base.stat.mode & 0o777n) : 0o600);
-    // The current file is hashed (contentCheck) while the new version is written and read back.
+    // The new bytes are hashed on the thread pool and the current file (contentCheck) on the main
+    // thread while the new version is written, fsynced and read back: mostly waiting on the disk.
+    const hashing = later(hashBytesAsync(bytes));
     await writeTempFile(temp, bytes, mode);
+    timer.lap('write temp + fsync');
     await verifyWritten(temp, bytes, requested);
+    timer.lap('read back + compare');
     await base.contentCheck;
+    timer.lap('wait: hash of file on disk');
     // Settled long ago (it ran during the write); awaited before the commit so nothing can fail after it.
     const hash = await hashing;
+    timer.lap('wait: hash of new bytes');
     const { stat: before } = base;
     const { expectedHash } = options;
     if (before && expectedHash !== null) {
@@ -108,8 +125,10 @@ export async function writeProgramFile(path: string, text: string, options: Writ
       await createExclusively(temp, target, requested);
     }
     temp = null;
+    timer.lap('commit: lock, recheck, backup, rename');
     await fsyncFolder(dirname(target));
-    return { hash };
+    timer.lap('folder fsync');
+    return { hash, timings: timer.steps };
   } catch (error) {
     if (temp) await removeQuietly(temp);
     // A file that changed on disk matters more than, say, a full disk while writing our version.
@@ -155,7 +174,7 @@ async function preflight(path: string, expectedHash: string | null): Promise<Bas
     try {
       // A file far larger than any program cannot be the one we wrote; no need to read it all.
       if (st.size > BigInt(MAX_PROGRAM_BYTES)) throw conflict(name);
-      if ((await hashBytesAsync(await handle.readFile())) !== expectedHash) throw conflict(name);
+      if ((await hashThrough(handle, MAX_PROGRAM_BYTES)) !== expectedHash) throw conflict(name);
     } finally {
       await handle.close();
     }
@@ -173,9 +192,16 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Reads the temp file back by its name and compares every byte with what was written. */
 async function verifyWritten(temp: string, bytes: Uint8Array, requested: string): Promise<void> {
-  const readBack = await readFile(temp);
-  if (!readBack.equals(bytes)) {
+  const handle = await open(temp, 'r');
+  let same: boolean;
+  try {
+    same = await holdsExactly(handle, bytes);
+  } finally {
+    await handle.close();
+  }
+  if (!same) {
     throw new StorageError(
       'VERIFY_FAILED',
       `${basename(requested)} was not saved: reading the new version back did not match what was written (the disk or network drive may be failing). The previous version is untouched and ${KEPT}. Try Save a Copy to another drive.`,

@@ -41,10 +41,12 @@ export async function fileWriteBlock(path: string, mode?: number): Promise<Write
   if (markedReadOnly(mode ?? (await stat(path)).mode)) {
     return { kind: 'file', reason: `${name} is marked read-only, so changes cannot be saved to it. Use Save a Copy, or clear its read-only setting.` };
   }
-  if (!(await canAccessForWrite(path))) {
+  // Independent checks, run together: each is a thread-pool round trip on the open and save paths.
+  const [writable, folderBlock] = await Promise.all([canAccessForWrite(path), folderWriteBlock(dirname(path), name)]);
+  if (!writable) {
     return { kind: 'file', reason: `You do not have permission to change ${name}. Use Save a Copy, or ask for write access.` };
   }
-  return folderWriteBlock(dirname(path), name);
+  return folderBlock;
 }
 
 /**
@@ -52,9 +54,9 @@ export async function fileWriteBlock(path: string, mode?: number): Promise<Write
  * temp file and renames it, so a writable file in a read-only folder still cannot be saved safely.
  */
 export async function folderWriteBlock(folder: string, name: string): Promise<WriteBlock | null> {
-  const st = await stat(folder);
+  const [st, writable] = await Promise.all([stat(folder), canAccessForWrite(folder)]);
   const bitsSayNo = process.platform !== 'win32' && markedReadOnly(st.mode);
-  if (bitsSayNo || !(await canAccessForWrite(folder))) {
+  if (bitsSayNo || !writable) {
     return {
       kind: 'folder',
       reason: `The folder ${folder} is read-only for you, so ${name} cannot be saved there. Use Save a Copy to keep your changes somewhere else.`,
