@@ -67,3 +67,31 @@ export function truncatedProgramFile(): string {
   const text = serializeProgram(buildTmssw2024Sample());
   return writeProgram('truncated.ivlp.json', text.slice(0, Math.floor(text.length / 2)));
 }
+
+/**
+ * A one-week Washington program for issuing: two participants in one group, an orientation for
+ * everyone and a site visit only Ana Pérez attends (so moving it changes one itinerary).
+ */
+export function issuingProgramFile(): string {
+  let program: Program = emptyProgram({ id: 'issuing-week', title: 'Issuing week', startDate: '2024-04-29', endDate: '2024-05-03', homeTimeZone: NY });
+  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: 'Prosecutor', organization: 'Office', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const commands = [
+    { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
+    { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p1', givenName: 'Ana', familyName: 'Pérez', country: 'Chile' } },
+    { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p2', givenName: 'Łukasz', familyName: 'Wójcik', country: 'Poland' } },
+    { type: 'entity/create', collection: 'groups', entity: { id: 'g1', name: 'Group A', color: '#1f6feb', participantIds: ['p1', 'p2'], staffIds: [] } },
+  ] as const;
+  for (const command of commands) program = applyCommand(program, command).program;
+  const activities = [
+    placeActivity({ id: 'a-orientation', title: 'Orientation', type: 'briefing', cityId: 'dc', attendees: EVERYONE, timing: { kind: 'scheduled', start: zonedFromLocal('2024-04-29T09:00', NY), end: zonedFromLocal('2024-04-29T11:00', NY) } }),
+    placeActivity({
+      id: 'a-site-visit',
+      title: 'Site visit to the Federal Court',
+      cityId: 'dc',
+      attendees: { everyone: false, groupIds: [], participantIds: ['p1'], staffIds: [] },
+      timing: { kind: 'scheduled', start: zonedFromLocal('2024-04-30T10:00', NY), end: zonedFromLocal('2024-04-30T11:30', NY) },
+    }),
+  ];
+  for (const activity of activities) program = applyCommand(program, { type: 'activity/create', activity }).program;
+  return writeProgram('issuing-week.ivlp.json', serializeProgram(program));
+}

@@ -10,16 +10,19 @@ import { mkdir } from 'node:fs/promises';
 import type { ExportPhase, ExportResult, ExportSelection } from '../../shared/ipc/contract';
 import { itineraryCalendar, type CalendarSource } from '../../shared/ics/index';
 import { groupItinerary, participantItinerary, programBook, staffItinerary, type Itinerary } from '../../shared/itinerary/index';
+import { affectedTravelers, changesSince, describeChange } from '../../shared/issuing/index';
 import type { Program } from '../../shared/program/schema';
 import { HandlerError } from '../ipc/wrapper';
 import { exportBookPdf, exportItineraryPdfs, itineraryFileName, SplitError, type ExportPdfOptions } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
 import { StagedFiles } from '../print/staged-files';
-import type { Paper } from '../print/templates/render';
+import type { ChangesPage, IssueInfo, Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
 
-export type ExportRequest = { format: 'pdf'; selection: ExportSelection; paper: Paper } | { format: 'ics'; selection: ExportSelection };
+export type ExportRequest =
+  | { format: 'pdf'; selection: ExportSelection; paper: Paper; /** Adds a "Changes since version N" page to each traveler's itinerary. */ changesSinceVersion?: number | null }
+  | { format: 'ics'; selection: ExportSelection };
 
 export interface ExportRunnerDeps {
   printer: Printer;
@@ -37,15 +40,31 @@ export interface ExportSource {
 
 const NOUN: Record<ExportSelection['kind'], string> = {
   'all-participants': 'participant',
+  'affected-travelers': 'traveler',
   participant: 'participant',
   group: 'group',
   staff: 'staff member',
   book: 'program',
 };
 
-/** Refuses a selection that names no one in the program, before any dialog is shown. */
-export function checkSelection(program: Program, selection: ExportSelection): void {
+/** Refuses a version number the program never issued. */
+function checkIssued(program: Program, version: number): void {
+  if (program.issues.some((v) => v.version === version)) return;
+  const known = program.issues.map((v) => v.version);
+  throw new HandlerError('NOT_FOUND', `Version ${version} of the itineraries was never issued (${known.length ? `issued versions: ${known.join(', ')}` : 'nothing has been issued yet'}).`);
+}
+
+/** Refuses a selection that names no one in the program (or a version never issued), before any dialog is shown. */
+export function checkSelection(program: Program, selection: ExportSelection, changesSinceVersion: number | null = null): void {
+  if (changesSinceVersion !== null) {
+    checkIssued(program, changesSinceVersion);
+    if (selection.kind === 'group' || selection.kind === 'book') throw new HandlerError('INVALID', 'A “Changes since” page is for travelers’ itineraries, not a group’s or the program book.');
+  }
   switch (selection.kind) {
+    case 'affected-travelers':
+      checkIssued(program, selection.sinceVersion);
+      if (affectedTravelers(program, selection.sinceVersion).length === 0) throw new HandlerError('INVALID', `No traveler’s itinerary changed since version ${selection.sinceVersion}; there is nothing to export.`);
+      return;
     case 'all-participants':
       if (program.participants.length === 0) throw new HandlerError('INVALID', 'This program has no participants yet; there is nothing to export.');
       return;
@@ -66,6 +85,8 @@ export function itinerariesFor(program: Program, selection: ExportSelection): It
   switch (selection.kind) {
     case 'all-participants':
       return program.participants.map((p) => participantItinerary(program, p.id));
+    case 'affected-travelers':
+      return affectedTravelers(program, selection.sinceVersion).map((t) => (t.kind === 'participant' ? participantItinerary(program, t.personId) : staffItinerary(program, t.personId)));
     case 'participant':
       return [participantItinerary(program, selection.id)];
     case 'group':
@@ -80,6 +101,17 @@ export function itinerariesFor(program: Program, selection: ExportSelection): It
 /** YYYY-MM-DD of `date` in the machine's zone: the "issued" date a planner expects to see. */
 function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The footer's "issued <date>, version N": the last issued version, or version 1 of today before any issue. */
+export function issueInfo(program: Program, now: Date): IssueInfo {
+  const last = program.issues.at(-1);
+  return last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
+}
+
+/** "Changes since version N" pages for every traveler, keyed as the PDF renderer expects (as `ivlp export` does). */
+export function changesPages(program: Program, since: number): Map<string, ChangesPage> {
+  return new Map(changesSince(program, since).map((t) => [`${t.kind}:${t.personId}`, { since, lines: t.changes.map(describeChange) }]));
 }
 
 /** A printer whose print() gives up as soon as the signal aborts (the page it started is dropped). */
@@ -106,7 +138,8 @@ export class ExportRunner {
   async run(windowId: number, source: ExportSource, request: ExportRequest): Promise<ExportResult> {
     const { docId } = source;
     if (this.running.has(docId)) throw new HandlerError('BUSY', 'An export of this program is already running. Wait for it to finish or cancel it first.');
-    checkSelection(source.program(), request.selection);
+    const changesSinceVersion = request.format === 'pdf' ? (request.changesSinceVersion ?? null) : null;
+    checkSelection(source.program(), request.selection, changesSinceVersion);
     const controller = new AbortController();
     this.running.set(docId, controller);
     try {
@@ -114,12 +147,12 @@ export class ExportRunner {
       const folder = await this.deps.dialogs.chooseExportFolder(windowId, title);
       if (folder === null) return null;
       const program = source.program();
-      checkSelection(program, request.selection); // it may have been edited while the dialog was open
+      checkSelection(program, request.selection, changesSinceVersion); // it may have been edited while the dialog was open
       const folderName = basename(folder) || folder;
       const progress = (phase: ExportPhase, done: number, total: number) =>
         this.deps.events.send(windowId, 'onExportProgress', { docId, phase, done, total });
       try {
-        const files = request.format === 'pdf' ? await this.writePdfs(program, folder, request.selection, request.paper, controller.signal, progress) : await this.writeIcs(program, folder, request.selection, controller.signal, progress);
+        const files = request.format === 'pdf' ? await this.writePdfs(program, folder, request.selection, request.paper, changesSinceVersion, controller.signal, progress) : await this.writeIcs(program, folder, request.selection, controller.signal, progress);
         return { folderName, files };
       } catch (error) {
         throw userFacing(error, controller.signal, folderName);
@@ -142,6 +175,7 @@ export class ExportRunner {
     outDir: string,
     selection: ExportSelection,
     paper: Paper,
+    changesSinceVersion: number | null,
     signal: AbortSignal,
     progress: (phase: ExportPhase, done: number, total: number) => void,
   ): Promise<number> {
@@ -149,11 +183,11 @@ export class ExportRunner {
       printer: abortable(this.deps.printer, signal),
       outDir,
       paper,
-      // Until issuing records numbered versions, an export from the app is version 1 of today.
-      issue: { issuedOn: localIsoDate(this.deps.clock.now()), version: 1 },
+      issue: issueInfo(program, this.deps.clock.now()),
       signal,
       onProgress: (p) => progress(p.phase, p.done, p.total),
     };
+    if (changesSinceVersion !== null) options.changes = changesPages(program, changesSinceVersion);
     if (selection.kind === 'book') {
       await exportBookPdf(programBook(program), options);
       return 1;

@@ -54,7 +54,8 @@ export function createHandlers(core: Omit<Core, 'handlers'>, deps: HandlerDeps):
       await deps.opener.open(url);
       return true;
     },
-    exportPdf: ({ docId, selection, paper }, { windowId }) => core.exportForWindow(windowId, docId, { format: 'pdf', selection, paper }),
+    exportPdf: ({ docId, selection, paper, changesSinceVersion }, { windowId }) =>
+      core.exportForWindow(windowId, docId, { format: 'pdf', selection, paper, changesSinceVersion: changesSinceVersion ?? null }),
     exportIcs: ({ docId, selection }, { windowId }) => core.exportForWindow(windowId, docId, { format: 'ics', selection }),
     cancelExport: async ({ docId }, { windowId }) => core.cancelExport(windowId, docId),
   };

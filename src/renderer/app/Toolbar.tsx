@@ -1,6 +1,8 @@
-/** Program title, file actions, undo/redo with the labels main's history gives, Export…. */
+/** Program title, file actions, undo/redo with the labels main's history gives, Export…, Issue itineraries…, Changes. */
 import { useState } from 'react';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { ChangesDialog } from '../features/issuing/ChangesDialog';
+import { IssueDialog } from '../features/issuing/IssueDialog';
 import { useAppState, useProgramStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
@@ -14,6 +16,9 @@ export function Toolbar() {
   const isMac = navigator.platform.toLowerCase().startsWith('mac');
   const mod = isMac ? '⌘' : 'Ctrl+';
   const [exportOpen, setExportOpen] = useState(false);
+  const [issueOpen, setIssueOpen] = useState(false);
+  const [changesOpen, setChangesOpen] = useState(false);
+  const lastVersion = useAppState((s) => s.program?.issues.at(-1)?.version ?? null);
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Program">
@@ -58,10 +63,32 @@ export function Toolbar() {
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
           Export…
         </button>
+        <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setIssueOpen(true)}>
+          Issue itineraries…
+        </button>
+        <button
+          type="button"
+          disabled={!hasDoc || lastVersion === null}
+          aria-haspopup="dialog"
+          title={lastVersion === null ? 'Nothing has been issued yet' : `What changed for each traveler since version ${lastVersion}`}
+          onClick={() => setChangesOpen(true)}
+        >
+          Changes
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />
       </div>
       {exportOpen && hasDoc ? <ExportDialog onClose={() => setExportOpen(false)} /> : null}
+      {issueOpen && hasDoc ? (
+        <IssueDialog
+          onClose={() => setIssueOpen(false)}
+          onShowChanges={() => {
+            setIssueOpen(false);
+            setChangesOpen(true);
+          }}
+        />
+      ) : null}
+      {changesOpen && hasDoc ? <ChangesDialog onClose={() => setChangesOpen(false)} /> : null}
     </header>
   );
 }

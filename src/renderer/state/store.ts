@@ -173,13 +173,15 @@ export class ProgramStore {
    * Exports the open program: main asks for the folder and writes the files; null when the planner
    * cancelled the folder dialog. Queued edits reach main first, so the files show what the planner sees.
    */
-  async exportFiles(request: { format: 'pdf'; selection: ExportSelection; paper: 'letter' | 'a4' } | { format: 'ics'; selection: ExportSelection }): Promise<IpcResult<ExportResult>> {
+  async exportFiles(
+    request: { format: 'pdf'; selection: ExportSelection; paper: 'letter' | 'a4'; changesSinceVersion?: number } | { format: 'ics'; selection: ExportSelection },
+  ): Promise<IpcResult<ExportResult>> {
     const docId = this.state.doc?.docId;
     if (!docId) return { ok: false, error: { code: 'NOT_FOUND', message: 'No program is open.' } };
     await this.queue;
     this.set({ exportProgress: null });
     return request.format === 'pdf'
-      ? this.api.exportPdf({ docId, selection: request.selection, paper: request.paper })
+      ? this.api.exportPdf({ docId, selection: request.selection, paper: request.paper, ...(request.changesSinceVersion ? { changesSinceVersion: request.changesSinceVersion } : {}) })
       : this.api.exportIcs({ docId, selection: request.selection });
   }
 

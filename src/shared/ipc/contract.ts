@@ -68,9 +68,13 @@ const docArg = z.strictObject({ docId: docIdSchema });
 /** An id of a participant, group or staff member as the program file spells it. */
 const entityIdSchema = z.string().min(1).max(200);
 
-/** Whose documents to export: every participant, one traveler, a group, a staff member, or the program book. */
+/**
+ * Whose documents to export: every participant, one traveler, a group, a staff member, the program
+ * book, or every participant and staff member whose itinerary changed since an issued version.
+ */
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all-participants') }),
+  z.strictObject({ kind: z.literal('affected-travelers'), sinceVersion: z.int().min(1).max(1_000_000) }),
   z.strictObject({ kind: z.literal('participant'), id: entityIdSchema }),
   z.strictObject({ kind: z.literal('group'), id: entityIdSchema }),
   z.strictObject({ kind: z.literal('staff'), id: entityIdSchema }),
@@ -126,7 +130,13 @@ export const invokeContract = {
   openExternal: { args: z.strictObject({ url: z.string().max(2000) }), result: z.boolean() },
   /** Asks for a folder, then writes PDFs of the window's current program there, all or nothing. */
   exportPdf: {
-    args: z.strictObject({ docId: docIdSchema, selection: exportSelectionSchema, paper: paperSchema }),
+    args: z.strictObject({
+      docId: docIdSchema,
+      selection: exportSelectionSchema,
+      paper: paperSchema,
+      /** Start each traveler's itinerary with a "Changes since version N" page. */
+      changesSinceVersion: z.int().min(1).max(1_000_000).optional(),
+    }),
     result: exportResultSchema,
   },
   /** Asks for a folder, then writes iCalendar files there, all or nothing. */

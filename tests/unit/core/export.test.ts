@@ -10,8 +10,13 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentSnapshot, ExportProgressEvent } from '../../../src/shared/ipc/contract';
 import type { Printer } from '../../../src/main/print/printer';
+import { applyCommand } from '../../../src/shared/commands/apply';
+import { issueSnapshot } from '../../../src/shared/issuing/index';
+import { placeActivity } from '../../../src/shared/program/factory';
+import type { Program } from '../../../src/shared/program/schema';
+import { zonedFromLocal } from '../../../src/shared/time';
 import { pdfText, toolsAvailable } from '../print/helpers';
-import { createCoreFixture, WINDOW, type CoreFixture } from './core-fixture';
+import { createCoreFixture, smallProgram, WINDOW, type CoreFixture } from './core-fixture';
 
 let fixture: CoreFixture | undefined;
 afterEach(async () => {
@@ -59,7 +64,74 @@ function gatedPrinter() {
   return { printer, release: gate.resolve, printing: started.promise };
 }
 
+/** The small program plus a dinner only Ana (p1) attends, so moving it changes one itinerary. */
+function programWithDinner(): Program {
+  const dinner = placeActivity({
+    id: 'a-dinner',
+    title: 'Home hospitality dinner',
+    cityId: 'phx',
+    attendees: { everyone: false, groupIds: [], participantIds: ['p1'], staffIds: [] },
+    timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-06T18:00', 'America/Phoenix'), end: zonedFromLocal('2024-05-06T20:00', 'America/Phoenix') },
+  });
+  return applyCommand(smallProgram(), { type: 'activity/create', activity: dinner }).program;
+}
+
+/** Issues version 1 through the handler table (as the app's "Issue itineraries…" does), then moves the dinner a day. */
+async function issueThenMoveDinner(f: CoreFixture, docId: string): Promise<void> {
+  const snapshot = await f.call('getCurrentProgram');
+  const program = JSON.parse(snapshot?.json ?? 'null') as Program;
+  const issued = issueSnapshot(program, { issuedAt: '2024-04-22T15:00:00.000Z', note: 'before arrival' });
+  const first = await f.call('applyCommand', { docId, baseRevision: snapshot?.revision ?? 0, command: { type: 'program/issue', issued } });
+  await f.call('applyCommand', { docId, baseRevision: first.revision, command: { type: 'activity/move', id: 'a-dinner', start: zonedFromLocal('2024-05-07T18:00', 'America/Phoenix') } });
+}
+
 describe('export through the handler table', () => {
+  it.skipIf(!toolsAvailable)('after issuing and a move, exports only the affected traveler, with the changes page and the issued version (skipped without Chromium/pdftotext)', async () => {
+    fixture = await createCoreFixture(programWithDinner());
+    const { docId } = await open(fixture);
+    await issueThenMoveDinner(fixture, docId);
+    const out = await outFolder(fixture, 'Updates');
+    fixture.dialogs.folders.push(out);
+
+    const result = await fixture.call('exportPdf', { docId, selection: { kind: 'affected-travelers', sinceVersion: 1 }, paper: 'letter', changesSinceVersion: 1 });
+    expect(result).toEqual({ folderName: 'Updates', files: 1 });
+    expect(await readdir(out)).toEqual(['itinerary-p1.pdf']);
+    const text = await pdfText(join(out, 'itinerary-p1.pdf'));
+    expect(text).toContain('Changes since version 1');
+    expect(text).toMatch(/Moved to another day: Home hospitality dinner, was Mon, May 6, 18:00–20:00 MST, now Tue, May 7, 18:00–20:00 MST/);
+    expect(text).toContain('Ana');
+    expect(text).toContain('Issued 22 April 2024, version 1'); // the footer names the version issued, not today
+  }, 30_000);
+
+  it('refuses an affected-only export when nothing changed, or for a version never issued, before asking for a folder', async () => {
+    fixture = await createCoreFixture(programWithDinner());
+    const { docId } = await open(fixture);
+    fixture.dialogs.folders.push(await outFolder(fixture, 'out'));
+    const never = await fixture.attempt('exportPdf', { docId, selection: { kind: 'affected-travelers', sinceVersion: 1 }, paper: 'a4' });
+    expect(never).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('nothing has been issued yet') } });
+    const page = await fixture.attempt('exportPdf', { docId, selection: { kind: 'all-participants' }, paper: 'a4', changesSinceVersion: 3 });
+    expect(page).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    const snapshot = await fixture.call('getCurrentProgram');
+    const issued = issueSnapshot(JSON.parse(snapshot?.json ?? 'null') as Program, { issuedAt: '2024-04-22T15:00:00.000Z', note: '' });
+    await fixture.call('applyCommand', { docId, baseRevision: snapshot?.revision ?? 0, command: { type: 'program/issue', issued } });
+    const unchanged = await fixture.attempt('exportIcs', { docId, selection: { kind: 'affected-travelers', sinceVersion: 1 } });
+    expect(unchanged).toMatchObject({ ok: false, error: { code: 'INVALID', message: expect.stringContaining('No traveler’s itinerary changed since version 1') } });
+    const bookPage = await fixture.attempt('exportPdf', { docId, selection: { kind: 'book' }, paper: 'a4', changesSinceVersion: 1 });
+    expect(bookPage).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    expect(fixture.dialogs.folders).toHaveLength(1); // no dialog was shown
+  });
+
+  it('writes iCalendar files for exactly the travelers affected since a version', async () => {
+    fixture = await createCoreFixture(programWithDinner());
+    const { docId } = await open(fixture);
+    await issueThenMoveDinner(fixture, docId);
+    const out = await outFolder(fixture, 'calendars');
+    fixture.dialogs.folders.push(out);
+    expect(await fixture.call('exportIcs', { docId, selection: { kind: 'affected-travelers', sinceVersion: 1 } })).toEqual({ folderName: 'calendars', files: 1 });
+    expect(await readdir(out)).toEqual(['itinerary-p1.ics']);
+  });
+
   it.skipIf(!toolsAvailable)('writes every participant’s itinerary PDF into the chosen folder, with progress (skipped without Chromium/pdftotext)', async () => {
     fixture = await createCoreFixture();
     const { docId } = await open(fixture);
@@ -150,6 +222,9 @@ describe('export through the handler table', () => {
       { docId, selection: { kind: 'everyone' }, paper: 'a4' },
       { docId, selection: { kind: 'book' }, paper: 'legal' },
       { docId, selection: { kind: 'book' }, paper: 'a4', folder: '/etc' },
+      { docId, selection: { kind: 'affected-travelers' }, paper: 'a4' },
+      { docId, selection: { kind: 'affected-travelers', sinceVersion: 0 }, paper: 'a4' },
+      { docId, selection: { kind: 'all-participants' }, paper: 'a4', changesSinceVersion: 'latest' },
     ]) {
       const result = await fixture.attempt('exportPdf', bad as never);
       expect(result, JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });

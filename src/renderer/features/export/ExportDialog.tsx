@@ -32,6 +32,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [paper, setPaper] = useState<Paper>('letter');
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
+  const lastVersion = program?.issues.at(-1)?.version ?? null;
+  const [withChanges, setWithChanges] = useState(false);
 
   const options = useMemo(
     () => ({
@@ -59,14 +61,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   }, []);
 
   const running = phase.step === 'running';
-  const selection: ExportSelection | null =
-    kind === 'participant' || kind === 'group' || kind === 'staff' ? (picked[kind] ? { kind, id: picked[kind] } : null) : { kind };
+  let selection: ExportSelection | null;
+  if (kind === 'participant' || kind === 'group' || kind === 'staff') selection = picked[kind] ? { kind, id: picked[kind] } : null;
+  else if (kind === 'affected-travelers') selection = lastVersion === null ? null : { kind, sinceVersion: lastVersion };
+  else selection = { kind };
+  // A "Changes since" page belongs in a traveler's itinerary: not a group's, not the book.
+  const changesPageApplies = format === 'pdf' && lastVersion !== null && kind !== 'group' && kind !== 'book';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!selection || running) return;
     setPhase({ step: 'running' });
-    const result = await store.exportFiles(format === 'pdf' ? { format, selection, paper } : { format, selection });
+    const changesSinceVersion = changesPageApplies && withChanges && lastVersion !== null ? lastVersion : undefined;
+    const result = await store.exportFiles(format === 'pdf' ? { format, selection, paper, ...(changesSinceVersion ? { changesSinceVersion } : {}) } : { format, selection });
     if (!result.ok) {
       const message = result.error.code === 'CANCELLED' ? 'Export cancelled; no file was written.' : result.error.message;
       setPhase({ step: 'failed', message });
@@ -128,6 +135,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         <fieldset disabled={running}>
           <legend>What to export</legend>
           {choice('all-participants', 'All participants', options.participant.length)}
+          {lastVersion !== null ? choice('affected-travelers', `Travelers affected since version ${lastVersion}`) : null}
           {picker('participant', 'One participant', 'participant')}
           {picker('group', 'A group', 'group')}
           {picker('staff', 'A staff member', 'staff member')}
@@ -150,6 +158,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <option value="a4">A4</option>
             </select>
           </label>
+          {lastVersion !== null ? (
+            <label className="export-choice">
+              <input type="checkbox" checked={withChanges && changesPageApplies} disabled={!changesPageApplies} onChange={(e) => setWithChanges(e.target.checked)} />
+              Start with a “Changes since version {lastVersion}” page
+            </label>
+          ) : null}
         </fieldset>
 
         {running ? (
