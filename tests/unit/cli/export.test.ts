@@ -8,7 +8,7 @@ import { main, type CliIo } from '../../../src/cli/index';
 import type { Printer } from '../../../src/main/print/printer';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
-import { pdfText, toolsAvailable } from '../print/helpers';
+import { pdfText } from '../print/helpers';
 
 const sample = buildTmssw2024Sample();
 let dir: string;
@@ -96,7 +96,7 @@ describe('ivlp export pdf', () => {
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
-  test.skipIf(!toolsAvailable)('--participant prints one PDF with Chromium (skipped without Chromium)', async () => {
+  test('--participant prints one PDF with Chromium', async () => {
     const out = join(dir, 'pdf');
     const p = sample.participants[5];
     const result = await run('export', 'pdf', file, '--out', out, '--participant', p?.id as string, '--paper', 'letter', '--issued', '2024-04-22', '--version', '2');

@@ -12,7 +12,10 @@ const run = promisify(execFile);
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Whether the real tools are here (CI installs both; see .ci/run). */
-export const toolsAvailable = existsSync(chromiumPath()) && ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p));
+// These tests need Chromium and poppler-utils, which .ci/run installs: a missing tool is a failure
+// with a clear message, never a silent skip.
+if (!existsSync(chromiumPath())) throw new Error(`PDF tests need Chromium at ${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH)`);
+if (!['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].some((p) => existsSync(p))) throw new Error('PDF tests need pdftotext (apt-get install poppler-utils)');
 
 /** The text of a PDF (or of pages first..last), in reading order as pdftotext sees it. */
 export async function pdfText(file: string, pages?: { first: number; last: number }): Promise<string> {

@@ -15,7 +15,7 @@ import { renderItineraries } from '../../../src/main/print/templates/render';
 import { groupItinerary, participantItinerary, programBook, staffItinerary } from '../../../src/shared/itinerary/index';
 import type { Program } from '../../../src/shared/program/schema';
 import { othersIndividualActivities, phoenixTraveler, sampleWithSecrets, washingtonToPhoenix } from '../itinerary/fixture';
-import { pageToPng, pdfFonts, pdfText, squash, toolsAvailable } from './helpers';
+import { pageToPng, pdfFonts, pdfText, squash } from './helpers';
 
 const program = sampleWithSecrets();
 const issue = { issuedOn: '2024-04-22', version: 3 };
@@ -28,7 +28,7 @@ const nameOf = (id: string) => {
   return `${p?.givenName} ${p?.familyName}`.trim();
 };
 
-describe.skipIf(!toolsAvailable)('printing itineraries with Chromium (skipped when Chromium or pdftotext is missing)', () => {
+describe('printing itineraries with Chromium', () => {
   beforeAll(async () => {
     printer = await createChromiumPrinter();
     dir = await mkdtemp(join(tmpdir(), 'ivlp-print-'));
