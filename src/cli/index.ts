@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './check';
 import { EXPORT_USAGE, runExport } from './export';
+import { IMPORT_ROSTER_USAGE, runImportRoster } from './import-roster';
 import { EXIT_FAIL, EXIT_OK, processIo, type CliIo } from './io';
 import { ISSUE_USAGE, runChanges, runIssue } from './issue';
 import { runSample } from './sample';
@@ -21,7 +22,7 @@ Commands:
                                2 when invalid or unreadable.
   sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
                                Refuses to replace an existing file unless --force.
-${EXPORT_USAGE}${ISSUE_USAGE}
+${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
 Options:
   -h, --help                   Show this help.
 `;
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (argv[0] === 'export') return runExport(argv.slice(1), io);
   if (argv[0] === 'issue') return runIssue(argv.slice(1), io);
   if (argv[0] === 'changes') return runChanges(argv.slice(1), io);
+  if (argv[0] === 'import-roster') return runImportRoster(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,111 @@
+/**
+ * Reads a roster file into rows of text cells for shared/roster: CSV (papaparse, delimiter guessed
+ * among , ; and tab, quoted fields may hold newlines) or XLSX (exceljs: the first worksheet; date
+ * cells as YYYY-MM-DD with the workbook's 1904 flag honoured; numbers as the digits shown).
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { decodeRosterBytes, type RosterEncoding } from './decode';
+
+export interface RosterFile {
+  rows: string[][];
+  format: 'csv' | 'xlsx';
+  encoding: RosterEncoding | null;
+  delimiter: string | null;
+  /** The workbook counts serial dates from 1904 (always false for CSV). */
+  date1904: boolean;
+}
+
+/** A roster that cannot be read: unreadable, not text, broken quoting, an unreadable workbook. */
+export class RosterReadError extends Error {
+  override name = 'RosterReadError';
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Reads and decodes a .csv/.txt or .xlsx roster. Throws RosterReadError for anything it cannot read. */
+export async function readRosterFile(path: string): Promise<RosterFile> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new RosterReadError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (bytes.length > MAX_BYTES) throw new RosterReadError(`${path} is larger than 20 MB; is it a roster?`);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (zip || extname(path).toLowerCase() === '.xlsx') return readXlsx(bytes, path);
+  return parseCsvBytes(bytes);
+}
+
+/** Decodes and parses CSV bytes. */
+export function parseCsvBytes(bytes: Uint8Array): RosterFile {
+  let decoded;
+  try {
+    decoded = decodeRosterBytes(bytes);
+  } catch {
+    throw new RosterReadError('the file has a byte-order mark but its text is not valid in that encoding');
+  }
+  // dynamicTyping stays off (the default): every cell is text, so "012345" and "+44 0207 123" survive.
+  const result = Papa.parse<string[]>(decoded.text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  const broken = result.errors.find((e) => e.type === 'Quotes');
+  if (broken) throw new RosterReadError(`row ${(broken.row ?? 0) + 1}: ${broken.message}`);
+  return { rows: result.data, format: 'csv', encoding: decoded.encoding, delimiter: result.meta.delimiter, date1904: false };
+}
+
+async function readXlsx(bytes: Buffer, path: string): Promise<RosterFile> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new RosterReadError(`${path} is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new RosterReadError(`${path} has no worksheet`);
+  const rows: string[][] = [];
+  const width = sheet.columnCount;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
+    rows.push(cells);
+  }
+  return { rows, format: 'xlsx', encoding: null, delimiter: null, date1904: workbook.properties.date1904 === true };
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A cell as the roster reads it: text as typed, dates as YYYY-MM-DD, numbers as shown. */
+export function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === 'number') return numberText(value, cell.numFmt);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if ('richText' in value) return value.richText.map((t) => t.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result instanceof Date) return isoDate(result);
+    if (typeof result === 'number') return numberText(result, cell.numFmt);
+    return result === undefined || result === null || typeof result === 'object' ? '' : String(result);
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text;
+  if ('error' in value) return String(value.error);
+  return cell.text;
+}
+
+/**
+ * A number as the sheet shows it, for phone-like columns: a zero-padded format ("00000000000", the
+ * usual way to keep a phone's leading zero in Excel) pads; other whole numbers print in full, never
+ * in exponent form.
+ */
+function numberText(value: number, numFmt: string | undefined): string {
+  const padded = /^0+$/.exec(numFmt ?? '');
+  if (padded && Number.isInteger(value) && value >= 0) return String(value).padStart(padded[0].length, '0');
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
+  return String(value);
+}
