@@ -95,3 +95,64 @@ export function issuingProgramFile(): string {
   for (const activity of activities) program = applyCommand(program, { type: 'activity/create', activity }).program;
   return writeProgram('issuing-week.ivlp.json', serializeProgram(program));
 }
+
+const PHX = 'America/Phoenix';
+
+const who = (w: Partial<typeof EVERYONE>) => ({ everyone: false, groupIds: [], participantIds: [], staffIds: [], ...w });
+
+/**
+ * A May 2024 week in Washington and Phoenix for the lenses: Ana Pérez (p1) is in Group A and also
+ * has a site visit of her own; Łukasz (p2, Group A) and Mei (p3, Group B) have their own things;
+ * staff s1 travels with Group A, s2 with Group B and has a lunch of their own. Group A flies to
+ * Phoenix, where a 09:00 MST meeting is 12:00 in Washington (EDT) and Phoenix keeps standard time.
+ */
+export function lensProgramFile(): string {
+  let program: Program = emptyProgram({ id: 'lens-week', title: 'Lens week', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
+  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const place = { address: '', directions: '', phone: '', coordinates: null };
+  const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '' };
+  const commands = [
+    { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
+    { type: 'entity/create', collection: 'cities', entity: { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'United States', timeZone: PHX } },
+    { type: 'entity/create', collection: 'venues', entity: { ...place, id: 'v-dc', cityId: 'dc', kind: 'venue', name: 'State Department', code: '' } },
+    { type: 'entity/create', collection: 'venues', entity: { ...place, id: 'v-dca', cityId: 'dc', kind: 'airport', name: 'Reagan National', code: 'DCA' } },
+    { type: 'entity/create', collection: 'venues', entity: { ...place, id: 'v-phx', cityId: 'phx', kind: 'airport', name: 'Sky Harbor', code: 'PHX' } },
+    { type: 'entity/create', collection: 'venues', entity: { ...place, id: 'v-court', cityId: 'phx', kind: 'venue', name: 'Maricopa County Court', code: '' } },
+    { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p1', givenName: 'Ana', familyName: 'Pérez', country: 'Chile' } },
+    { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p2', givenName: 'Łukasz', familyName: 'Wójcik', country: 'Poland' } },
+    { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p3', givenName: 'Mei', familyName: 'Chen', country: 'Taiwan' } },
+    { type: 'entity/create', collection: 'staff', entity: { ...staff, id: 's1', givenName: 'Sam', familyName: 'Reed', role: 'program-officer' } },
+    { type: 'entity/create', collection: 'staff', entity: { ...staff, id: 's2', givenName: 'Noor', familyName: 'Haddad', role: 'interpreter' } },
+    { type: 'entity/create', collection: 'groups', entity: { id: 'g1', name: 'Group A', color: '#1f6feb', participantIds: ['p1', 'p2'], staffIds: ['s1'] } },
+    { type: 'entity/create', collection: 'groups', entity: { id: 'g2', name: 'Group B', color: '#e8590c', participantIds: ['p3'], staffIds: ['s2'] } },
+  ] as const;
+  for (const command of commands) program = applyCommand(program, command).program;
+  const at = (local: string, zone = NY) => zonedFromLocal(local, zone);
+  const activities: Program['activities'] = [
+    placeActivity({ id: 'a-all', title: 'Welcome briefing', type: 'briefing', cityId: 'dc', venueId: 'v-dc', attendees: EVERYONE, timing: { kind: 'scheduled', start: at('2024-05-06T09:00'), end: at('2024-05-06T10:30') } }),
+    placeActivity({ id: 'a-g1', title: 'Group A: Justice Department', cityId: 'dc', attendees: who({ groupIds: ['g1'] }), timing: { kind: 'scheduled', start: at('2024-05-06T14:00'), end: at('2024-05-06T15:30') } }),
+    placeActivity({ id: 'a-g2', title: 'Group B: Coast Guard', cityId: 'dc', attendees: who({ groupIds: ['g2'] }), timing: { kind: 'scheduled', start: at('2024-05-06T14:00'), end: at('2024-05-06T15:30') } }),
+    placeActivity({ id: 'a-p1', title: 'Ana: Federal Court visit', type: 'site-visit', cityId: 'dc', attendees: who({ participantIds: ['p1'] }), timing: { kind: 'scheduled', start: at('2024-05-07T10:00'), end: at('2024-05-07T11:30') } }),
+    placeActivity({ id: 'a-p2', title: 'Łukasz: embassy meeting', cityId: 'dc', status: 'tentative', attendees: who({ participantIds: ['p2'] }), timing: { kind: 'scheduled', start: at('2024-05-07T10:00'), end: at('2024-05-07T11:00') } }),
+    placeActivity({ id: 'a-s2', title: 'Interpreters lunch', type: 'meal', cityId: 'dc', attendees: who({ staffIds: ['s2'] }), timing: { kind: 'scheduled', start: at('2024-05-07T12:00'), end: at('2024-05-07T13:00') } }),
+    {
+      id: 'a-flight',
+      title: 'Flight to Phoenix',
+      status: 'confirmed',
+      timing: { kind: 'scheduled', start: at('2024-05-08T08:00'), end: at('2024-05-08T10:00', PHX) },
+      attendees: who({ groupIds: ['g1'] }),
+      travelerNotes: '',
+      internalNotes: '',
+      type: 'travel',
+      mode: 'flight',
+      carrier: 'AA',
+      number: '1234',
+      originVenueId: 'v-dca',
+      destinationVenueId: 'v-phx',
+      pickupPoint: '',
+    },
+    placeActivity({ id: 'a-phx', title: 'Maricopa County Court', cityId: 'phx', venueId: 'v-court', attendees: who({ groupIds: ['g1'] }), timing: { kind: 'scheduled', start: at('2024-05-09T09:00', PHX), end: at('2024-05-09T10:00', PHX) } }),
+  ];
+  for (const activity of activities) program = applyCommand(program, { type: 'activity/create', activity }).program;
+  return writeProgram('lens-week.ivlp.json', serializeProgram(program));
+}

@@ -1,4 +1,5 @@
 /** The window: toolbar, banner, sidebar | calendar (over the problems panel when open) | inspector, status bar. */
+import { CalendarControls } from '../features/calendar/CalendarControls';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { Inspector } from '../features/inspector/Inspector';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
@@ -53,6 +54,7 @@ export function App() {  const booted = useAppState((s) => s.booted);
           {/* The panel docks under the calendar only: the inspector beside it shows what a click on a problem selects. */}
           <div className="center-column">
             {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
+            <CalendarControls program={program} />
             <CalendarView key={docId} program={program} />
             {problemsOpen ? <ProblemsPanel /> : null}
           </div>

@@ -1,7 +1,12 @@
-/** The program at a glance: dates and phases, groups, people, cities with their zones. */
-import { memo } from 'react';
+/**
+ * The program at a glance: dates and phases, groups, people, cities with their zones. Every group,
+ * person and city is also a lens: clicking it shows only its activities on the calendar, clicking
+ * it again (or "Everyone") shows everyone's.
+ */
+import { memo, type ReactNode } from 'react';
 import type { Program } from '../../shared/program/schema';
 import { epochMs, zonedFromLocal } from '../../shared/time';
+import type { Lens, LensKind } from '../features/calendar/lens';
 import { formatDateRange, zoneAbbreviation } from '../features/calendar/zone-format';
 import { personName, staffRoleLabel } from '../features/inspector/activity-details';
 import { useAppState, useProgramStore } from '../state/store-context';
@@ -15,13 +20,33 @@ function abbreviationAt(timeZone: string, date: string): string {
   }
 }
 
+/** A sidebar entry that switches the calendar to its lens, or back to everyone when already on. */
+function LensButton({ kind, id, current, title, className = 'group-item', children }: { kind: LensKind; id: string; current: Lens | null; title: string; className?: string; children: ReactNode }) {
+  const store = useProgramStore();
+  const on = current?.kind === kind && current.id === id;
+  return (
+    <button
+      type="button"
+      className={className}
+      data-lens-kind={kind}
+      data-lens-id={id}
+      {...(kind === 'group' ? { 'data-group-id': id } : {})}
+      aria-pressed={on}
+      title={title}
+      onClick={() => store.setLens(on ? null : { kind, id })}
+    >
+      {children}
+    </button>
+  );
+}
+
 type SidebarProps = Pick<Program, 'title' | 'startDate' | 'endDate' | 'homeTimeZone' | 'phases' | 'groups' | 'participants' | 'staff' | 'cities'>;
 
 // Memoized on the program's collections: a drop changes activities only, and the sidebar does not
 // show them.
 export const Sidebar = memo(function Sidebar(p: SidebarProps) {
   const store = useProgramStore();
-  const lens = useAppState((s) => s.lensGroupId);
+  const lens = useAppState((s) => s.lens);
   const cityName = (id: string) => p.cities.find((c) => c.id === id)?.name ?? id;
   return (
     <nav className="sidebar" aria-label="Program overview">
@@ -48,27 +73,20 @@ export const Sidebar = memo(function Sidebar(p: SidebarProps) {
         <h2 className="section-title">Groups ({p.groups.length})</h2>
         <ul className="plain-list group-list">
           <li>
-            <button type="button" className="group-item" aria-pressed={lens === null} onClick={() => store.setLens(null)}>
+            <button type="button" className="group-item" data-lens-kind="everyone" aria-pressed={lens === null} onClick={() => store.setLens(null)}>
               <span className="swatch swatch-all" aria-hidden="true" />
-              <span className="group-name">All groups</span>
+              <span className="group-name">Everyone</span>
             </button>
           </li>
           {p.groups.map((g) => (
             <li key={g.id}>
-              <button
-                type="button"
-                className="group-item"
-                data-group-id={g.id}
-                aria-pressed={lens === g.id}
-                title={`Show ${g.name} and the activities everyone attends`}
-                onClick={() => store.setLens(lens === g.id ? null : g.id)}
-              >
+              <LensButton kind="group" id={g.id} current={lens} title={`Show ${g.name} and the activities everyone attends`}>
                 <span className="swatch" style={{ backgroundColor: g.color }} aria-hidden="true" />
                 <span className="group-name">{g.name}</span>
                 <span className="muted small" title={`${g.participantIds.length} participants, ${g.staffIds.length} staff`}>
                   {g.participantIds.length} + {g.staffIds.length}
                 </span>
-              </button>
+              </LensButton>
             </li>
           ))}
         </ul>
@@ -76,22 +94,26 @@ export const Sidebar = memo(function Sidebar(p: SidebarProps) {
 
       <section>
         <h2 className="section-title">People</h2>
-        <details>
+        <details open={lens?.kind === 'participant' || undefined}>
           <summary>Participants ({p.participants.length})</summary>
           <ul className="plain-list people-list">
             {p.participants.map((person) => (
               <li key={person.id}>
-                {personName(person)} <span className="muted small">{person.country}</span>
+                <LensButton kind="participant" id={person.id} current={lens} className="group-item person-item" title={`Show ${personName(person)}'s schedule`}>
+                  <span className="group-name">{personName(person)}</span> <span className="muted small">{person.country}</span>
+                </LensButton>
               </li>
             ))}
           </ul>
         </details>
-        <details>
+        <details open={lens?.kind === 'staff' || undefined}>
           <summary>Staff ({p.staff.length})</summary>
           <ul className="plain-list people-list">
             {p.staff.map((person) => (
               <li key={person.id}>
-                {personName(person)} <span className="muted small">{staffRoleLabel(person.role)}</span>
+                <LensButton kind="staff" id={person.id} current={lens} className="group-item person-item" title={`Show ${personName(person)}'s schedule`}>
+                  <span className="group-name">{personName(person)}</span> <span className="muted small">{staffRoleLabel(person.role)}</span>
+                </LensButton>
               </li>
             ))}
           </ul>
@@ -100,16 +122,18 @@ export const Sidebar = memo(function Sidebar(p: SidebarProps) {
 
       <section>
         <h2 className="section-title">Cities ({p.cities.length})</h2>
-        <ul className="plain-list">
+        <ul className="plain-list group-list">
           {p.cities.map((c) => (
-            <li key={c.id} className="city-item">
-              <span>
-                {c.name}
-                {c.region ? `, ${c.region}` : ''}
-              </span>
-              <span className="muted small" title={c.timeZone}>
-                {abbreviationAt(c.timeZone, p.startDate)} · {c.timeZone}
-              </span>
+            <li key={c.id}>
+              <LensButton kind="city" id={c.id} current={lens} className="group-item city-item" title={`Show what happens in ${c.name} and the journeys to and from it`}>
+                <span>
+                  {c.name}
+                  {c.region ? `, ${c.region}` : ''}
+                </span>
+                <span className="muted small" title={c.timeZone}>
+                  {abbreviationAt(c.timeZone, p.startDate)} · {c.timeZone}
+                </span>
+              </LensButton>
             </li>
           ))}
         </ul>

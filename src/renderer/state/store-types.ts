@@ -1,6 +1,8 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
 import type { DocumentSnapshot, ExportPhase, SaveState } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
+import type { Lens, QuickFilters } from '../features/calendar/lens';
+import { NO_FILTERS } from '../features/calendar/lens';
 import type { ProblemsView } from '../features/problems/problems-model';
 
 /** Everything of a snapshot except the program text, which is parsed once into `program`. */
@@ -36,8 +38,12 @@ export interface AppState {
   banner: Banner | null;
   /** Edits applied locally and not yet confirmed by main. */
   pendingEdits: number;
-  /** The group the calendar shows (with everyone's activities), or null for all groups. */
-  lensGroupId: string | null;
+  /** Whose activities the calendar shows (a group, a person, a city), or null for everyone. */
+  lens: Lens | null;
+  /** Activity types and statuses the quick filters hide. */
+  filters: QuickFilters;
+  /** Show every time in the program's home zone rather than at each place's wall time. */
+  homeTime: boolean;
   /** The conflict engine's problems with the painted program, or null without one. */
   problems: ProblemsView | null;
   /** Whether the problems panel is open. */
@@ -78,7 +84,9 @@ export const INITIAL_STATE: AppState = {
   selection: null,
   banner: null,
   pendingEdits: 0,
-  lensGroupId: null,
+  lens: null,
+  filters: NO_FILTERS,
+  homeTime: false,
   problems: null,
   problemsOpen: false,
   reveal: null,

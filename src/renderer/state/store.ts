@@ -13,7 +13,9 @@ import type { Problem } from '../../shared/conflicts';
 import type { Program } from '../../shared/program/schema';
 import type { Api } from '../api';
 import { ProblemsModel } from '../features/problems/problems-model';
+import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../features/calendar/lens';
 import { revealPatch } from '../features/problems/reveal';
+import { readView, writeView } from './view-persistence';
 import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert } from './store-types';
 
 interface PendingEdit {
@@ -90,8 +92,10 @@ export class ProgramStore {
     this.confirmed = program;
     if (!sameDoc) this.problemsModel.reset();
     const selection = sameDoc && program.activities.some((a) => a.id === this.state.selection) ? this.state.selection : null;
-    const lensGroupId = sameDoc && program.groups.some((g) => g.id === this.state.lensGroupId) ? this.state.lensGroupId : null;
-    this.set({ booted: true, fatal: null, loadError: null, doc, program, revision, saveState, history, selection, lensGroupId, pendingEdits: 0 });
+    // A new document restores the view the planner left it in (saved per program id), if it still fits.
+    const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
+    const lens = lensIsValid(view.lens, program) ? view.lens : null;
+    this.set({ booted: true, fatal: null, loadError: null, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0 });
   }
 
   /**
@@ -131,9 +135,24 @@ export class ProgramStore {
     if (id !== this.state.selection) this.set({ selection: id });
   }
 
-  /** Shows one group's activities (plus everyone's), or all with null. A view change: history is untouched. */
-  setLens(groupId: string | null): void {
-    if (groupId !== this.state.lensGroupId) this.set({ lensGroupId: groupId });
+  /** Shows one group's, person's or city's activities, or everyone's with null. A view change: history is untouched. */
+  setLens(lens: Lens | null): void {
+    if (!sameLens(lens, this.state.lens)) this.setView({ lens });
+  }
+
+  setFilters(filters: QuickFilters): void {
+    if (filters !== this.state.filters) this.setView({ filters });
+  }
+
+  setHomeTime(homeTime: boolean): void {
+    if (homeTime !== this.state.homeTime) this.setView({ homeTime });
+  }
+
+  /** View changes are remembered per program so a reload opens the same view. */
+  private setView(patch: Partial<Pick<AppState, 'lens' | 'filters' | 'homeTime'>>): void {
+    this.set(patch);
+    const { program, lens, filters, homeTime } = this.state;
+    if (program) writeView(program.id, { lens, filters, homeTime });
   }
 
   /** Opens or closes the problems panel (a view change: history is untouched). */
@@ -143,8 +162,8 @@ export class ProgramStore {
 
   /** Shows a problem on the calendar and in the inspector (see reveal.ts). */
   revealProblem(problem: Problem): void {
-    const { program, selection, lensGroupId } = this.state;
-    if (program) this.set(revealPatch(program, problem, { selection, lensGroupId }, ++this.revealSeq));
+    const { program, selection, lens, filters } = this.state;
+    if (program) this.setView(revealPatch(program, problem, { selection, lens, filters }, ++this.revealSeq));
   }
 
   dismissBanner(): void {

@@ -1,4 +1,4 @@
 /** Itineraries: what each traveler, group and staff member receives, as plain data (see project.ts). */
-export { groupByDay, groupItinerary, participantItinerary, personName, programBook, staffItinerary } from './project';
+export { attendsThrough, groupByDay, groupItinerary, participantItinerary, personName, programBook, staffItinerary } from './project';
 export { dayLabel, durationLabel, issuedDateLabel, localTime, periodLabel, shortDayLabel, zoneLongName } from './format';
 export * from './types';

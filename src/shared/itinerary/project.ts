@@ -100,10 +100,18 @@ export function personName(person: Participant | Staff): string {
 
 /** Whether a person (participant or staff) attends an activity. */
 function personAttends(ctx: Context, a: Activity, personId: string): boolean {
+  return attendsThrough(a, personId, ctx.groupsOf.get(personId));
+}
+
+/**
+ * Whether a person attends an activity, given the ids of the groups they belong to: everyone's
+ * activities, their groups', and those naming them. The one rule itineraries and the calendar's
+ * person lenses share.
+ */
+export function attendsThrough(a: Activity, personId: string, groupIds: ReadonlySet<string> | undefined): boolean {
   const at = a.attendees;
   if (at.everyone || at.participantIds.includes(personId) || at.staffIds.includes(personId)) return true;
-  const mine = ctx.groupsOf.get(personId);
-  return mine !== undefined && at.groupIds.some((g) => mine.has(g));
+  return groupIds !== undefined && at.groupIds.some((g) => groupIds.has(g));
 }
 
 /** Whether anyone of a group is named on an activity (a split session, a home-hospitality dinner). */

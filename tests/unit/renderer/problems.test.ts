@@ -136,11 +136,11 @@ describe('the store’s problems', () => {
     store.start();
     await flush();
     await flush();
-    store.setLens('g2');
+    store.setLens({ kind: 'group', id: 'g2' });
     const problem = store.getState().problems?.sections[0]?.rules[0]?.problems[0];
     if (!problem) throw new Error('no problem');
     store.revealProblem(problem);
-    expect(store.getState()).toMatchObject({ selection: 'c', lensGroupId: null, reveal: { date: '2024-05-06', time: '16:00:00' } });
+    expect(store.getState()).toMatchObject({ selection: 'c', lens: null, reveal: { date: '2024-05-06', time: '16:00:00' } });
     const seq = store.getState().reveal?.seq ?? 0;
     store.revealProblem(problem);
     expect(store.getState().reveal?.seq).toBe(seq + 1);

@@ -1,11 +1,12 @@
 /**
- * The week view. FullCalendar is a view of the store: it gets a memoized, range-filtered events
+ * The calendar: week, day, agenda list and the whole program at a glance. FullCalendar is a view of the store: it gets a memoized, range-filtered events
  * array and options and handlers that keep their identity across unrelated renders (selection,
  * save state, banners), so only real program changes make it re-render events (PERFORMANCE.md).
  * Drops and resizes become commands; a refused one is put back with info.revert().
  */
 import FullCalendar from '@fullcalendar/react';
 import type { AllowFunc, CalendarRef, DatesSetInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
 import formaTheme from '@fullcalendar/react/themes/forma';
@@ -22,8 +23,9 @@ import { activitiesOfLens } from './lens';
 import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
 import { DAY_MS, dateMs, dateOfMs, weekStartMs } from './wall-time';
 
-const PLUGINS = [timeGridPlugin, listPlugin, interactionPlugin, formaTheme];
-const HEADER = { start: 'prev,next', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek' };
+const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, formaTheme];
+const HEADER = { start: 'prev,next', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek,programOverview' };
+const BUTTONS = { timeGridWeek: { text: 'Week' }, timeGridDay: { text: 'Day' }, listWeek: { text: 'List' }, programOverview: { text: 'Program' } };
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const DAY_HEADER_FORMAT = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 const TITLE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
@@ -42,15 +44,23 @@ interface Range {
 // calendar's props, so they must not re-render FullCalendar (PERFORMANCE.md G4).
 export const CalendarView = memo(function CalendarView({ program }: { program: Program }) {
   const store = useProgramStore();
-  const lensGroupId = useAppState((s) => s.lensGroupId);
+  const lens = useAppState((s) => s.lens);
+  const filters = useAppState((s) => s.filters);
+  const homeTime = useAppState((s) => s.homeTime);
+  const displayZone = homeTime ? program.homeTimeZone : null;
   const containerRef = useRef<HTMLDivElement>(null);
   const calendarRef = useRef<CalendarRef>(null);
 
   const cache = useMemo(() => new ProjectionCache(), []);
-  const { activities, groups, participants, venues, cities } = program;
+  const { activities, groups, participants, staff, venues, cities } = program;
   const index = useMemo(
-    () => buildIndex({ activities: activitiesOfLens(activities, groups, lensGroupId), groups, participants, venues, cities }, cache),
-    [activities, groups, participants, venues, cities, cache, lensGroupId],
+    () =>
+      buildIndex(
+        { activities: activitiesOfLens(activities, { groups, participants, staff, venues, cities }, lens, filters), groups, participants, venues, cities },
+        cache,
+        displayZone,
+      ),
+    [activities, groups, participants, staff, venues, cities, cache, lens, filters, displayZone],
   );
 
   const [range, setRange] = useState<Range>(() => {
@@ -64,6 +74,12 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     () => ({ start: program.startDate, end: dateOfMs(dateMs(program.endDate) + DAY_MS) }),
     [program.startDate, program.endDate],
   );
+
+  // The whole program at a glance: every week it touches, one row each (days outside it are greyed).
+  const views = useMemo(() => {
+    const weeks = Math.max(1, Math.ceil((dateMs(program.endDate) + DAY_MS - weekStartMs(program.startDate)) / (7 * DAY_MS)));
+    return { programOverview: { type: 'dayGrid', duration: { weeks }, dayMaxEvents: true } };
+  }, [program.startDate, program.endDate]);
 
   const onDatesSet = useCallback((info: DatesSetInfo) => {
     const next = { start: info.start.getTime(), end: info.end.getTime() };
@@ -85,10 +101,13 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   const onEventClick = useCallback((info: EventClickInfo) => store.select(info.event.id), [store]);
 
   const applyEdit = useCallback(
-    (id: string, toCommand: (activity: Program['activities'][number]) => EditOutcome, revert: () => void) => {
-      const activity = store.getState().program?.activities.find((a) => a.id === id);
-      if (!activity) return revert();
-      const outcome = toCommand(activity);
+    (id: string, toCommand: (activity: Program['activities'][number], displayZone: string | null) => EditOutcome, revert: () => void) => {
+      const { program: current, homeTime: home } = store.getState();
+      const activity = current?.activities.find((a) => a.id === id);
+      if (!current || !activity) return revert();
+      // With the home-time toggle on, the drop's wall time is home time: read it there, write the
+      // same instant in the activity's own zone.
+      const outcome = toCommand(activity, home ? current.homeTimeZone : null);
       if (!outcome.ok) {
         revert();
         store.showError(outcome.message);
@@ -101,11 +120,11 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   );
 
   const onEventDrop = useCallback(
-    (info: EventDropInfo) => applyEdit(info.event.id, (a) => commandForDrop(a, placed(info)), info.revert),
+    (info: EventDropInfo) => applyEdit(info.event.id, (a, zone) => commandForDrop(a, placed(info), zone), info.revert),
     [applyEdit],
   );
   const onEventResize = useCallback(
-    (info: EventResizeDoneInfo) => applyEdit(info.event.id, (a) => commandForResize(a, placed(info)), info.revert),
+    (info: EventResizeDoneInfo) => applyEdit(info.event.id, (a, zone) => commandForResize(a, placed(info), zone), info.revert),
     [applyEdit],
   );
 
@@ -160,7 +179,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   }, [events]);
 
   return (
-    <div className="calendar" ref={containerRef} data-ready="false">
+    <div className="calendar" ref={containerRef} data-ready="false" data-time-mode={homeTime ? 'home' : 'local'}>
       <FullCalendar
         ref={calendarRef}
         plugins={PLUGINS}
@@ -170,6 +189,8 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         firstDay={1}
         validRange={validRange}
         headerToolbar={HEADER}
+        buttons={BUTTONS}
+        views={views}
         height="100%"
         // Editable even when the file is read-only: main refuses the edit and the banner says why
         // (and how to get out of it), which explains more than an event that will not move.

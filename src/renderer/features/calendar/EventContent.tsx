@@ -9,6 +9,15 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
   const meta = info.event.extendedProps as EventMeta;
   const time = meta.kind === 'hotel' ? null : (meta.travelTimes ?? info.timeText);
   const showPlace = meta.place && meta.place !== meta.label && !info.isShort;
+  // The program overview has a line per activity: start time and title, the rest on hover.
+  if (info.view.type === 'programOverview' && meta.kind !== 'hotel') {
+    const start = info.event.start?.toISOString().slice(11, 16) ?? '';
+    return (
+      <div className={`ev-body ev-compact ev-kind-${meta.kind}`} title={`${time ?? ''} ${meta.label}${meta.place ? ` · ${meta.place}` : ''}`}>
+        <span className="ev-time">{start}</span> <span className="ev-title">{meta.isFlight ? '✈ ' : ''}{meta.label}</span>
+      </div>
+    );
+  }
   if (info.isShort && time) {
     // A 15-30 minute block has room for one line: start time and title (flights keep both zones).
     const start = meta.travelTimes ?? info.event.start?.toISOString().slice(11, 16) ?? time;

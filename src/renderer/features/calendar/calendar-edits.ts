@@ -5,7 +5,7 @@
  */
 import type { Command } from '../../../shared/commands/types';
 import type { Activity } from '../../../shared/program/schema';
-import { zonedFromLocal, zoneOf, type ZonedString } from '../../../shared/time';
+import { inZone, zonedFromLocal, zoneOf, type ZonedString } from '../../../shared/time';
 import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallClock, wallStringOf } from './wall-time';
 
 export type EditOutcome = { ok: true; command: Command } | { ok: false; message: string };
@@ -21,10 +21,13 @@ function refuse(activity: Activity, verb: string, why: string): EditOutcome {
   return { ok: false, message: `Cannot ${verb} “${activity.title}”: ${why}` };
 }
 
-/** Zoned time from a wall time in a zone, or the reason it does not exist. */
-function zoned(wall: string, zone: string): { value: ZonedString } | { error: string } {
+/**
+ * Zoned time from a wall time in a zone, or the reason it does not exist. With a display zone (the
+ * calendar shows home time) the wall time is read in that zone and the instant written in `zone`.
+ */
+function zoned(wall: string, zone: string, displayZone: string | null = null): { value: ZonedString } | { error: string } {
   try {
-    return { value: zonedFromLocal(wall, zone) };
+    return { value: displayZone ? inZone(zonedFromLocal(wall, displayZone), zone) : zonedFromLocal(wall, zone) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -35,7 +38,7 @@ function scheduled(activity: Activity): { start: ZonedString; end: ZonedString }
 }
 
 /** The command for an event dropped at a new place on the calendar. */
-export function commandForDrop(activity: Activity, dropped: DroppedEvent): EditOutcome {
+export function commandForDrop(activity: Activity, dropped: DroppedEvent, displayZone: string | null = null): EditOutcome {
   const timing = scheduled(activity);
   if (!timing || !dropped.start) return refuse(activity, 'move', 'it has no time on the calendar');
   const isStay = activity.type === 'hotel-stay';
@@ -55,13 +58,13 @@ export function commandForDrop(activity: Activity, dropped: DroppedEvent): EditO
     if ('error' in end) return refuse(activity, 'move', end.error);
     return { ok: true, command: { type: 'activity/set-times', id: activity.id, start: start.value, end: end.value } };
   }
-  const start = zoned(wallStringOf(dropped.start), zoneOf(timing.start));
+  const start = zoned(wallStringOf(dropped.start), zoneOf(timing.start), displayZone);
   if ('error' in start) return refuse(activity, 'move', start.error);
   return { ok: true, command: { type: 'activity/move', id: activity.id, start: start.value } };
 }
 
 /** The command for an event resized on the calendar. */
-export function commandForResize(activity: Activity, resized: DroppedEvent): EditOutcome {
+export function commandForResize(activity: Activity, resized: DroppedEvent, displayZone: string | null = null): EditOutcome {
   const timing = scheduled(activity);
   if (!timing || !resized.start || !resized.end) return refuse(activity, 'resize', 'it has no time on the calendar');
   if (activity.type === 'travel') return refuse(activity, 'resize', 'a journey lasts as long as its timetable says');
@@ -73,8 +76,8 @@ export function commandForResize(activity: Activity, resized: DroppedEvent): Edi
     if ('error' in end) return refuse(activity, 'resize', end.error);
     return { ok: true, command: { type: 'activity/set-times', id: activity.id, start: timing.start, end: end.value } };
   }
-  const start = zoned(wallStringOf(resized.start), zoneOf(timing.start));
-  const end = zoned(wallStringOf(resized.end), zoneOf(timing.end));
+  const start = zoned(wallStringOf(resized.start), zoneOf(timing.start), displayZone);
+  const end = zoned(wallStringOf(resized.end), zoneOf(timing.end), displayZone);
   if ('error' in start) return refuse(activity, 'resize', start.error);
   if ('error' in end) return refuse(activity, 'resize', end.error);
   return { ok: true, command: { type: 'activity/set-times', id: activity.id, start: start.value, end: end.value } };

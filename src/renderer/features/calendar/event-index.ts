@@ -21,14 +21,24 @@ type Lookups = Pick<Program, 'groups' | 'participants' | 'venues' | 'cities'>;
 /** Remembers projections while the program's groups and places stay the same objects. */
 export class ProjectionCache {
   private lookups: Lookups | null = null;
+  private displayZone: string | null = null;
   private context: ProjectionContext | null = null;
   private byActivity = new WeakMap<Activity, ProjectedEvent | null>();
 
-  contextFor(program: Lookups): ProjectionContext {
+  contextFor(program: Lookups, displayZone: string | null = null): ProjectionContext {
     const l = this.lookups;
-    if (!this.context || !l || l.groups !== program.groups || l.participants !== program.participants || l.venues !== program.venues || l.cities !== program.cities) {
+    if (
+      !this.context ||
+      !l ||
+      l.groups !== program.groups ||
+      l.participants !== program.participants ||
+      l.venues !== program.venues ||
+      l.cities !== program.cities ||
+      this.displayZone !== displayZone
+    ) {
       this.lookups = { groups: program.groups, participants: program.participants, venues: program.venues, cities: program.cities };
-      this.context = projectionContext(program);
+      this.displayZone = displayZone;
+      this.context = projectionContext(program, displayZone);
       this.byActivity = new WeakMap();
     }
     return this.context;
@@ -44,8 +54,8 @@ export class ProjectionCache {
   }
 }
 
-export function buildIndex(program: Lookups & { activities: readonly Activity[] }, cache: ProjectionCache): EventIndex {
-  const context = cache.contextFor(program);
+export function buildIndex(program: Lookups & { activities: readonly Activity[] }, cache: ProjectionCache, displayZone: string | null = null): EventIndex {
+  const context = cache.contextFor(program, displayZone);
   const events: ProjectedEvent[] = [];
   let maxDurationMs = 0;
   for (const activity of program.activities) {

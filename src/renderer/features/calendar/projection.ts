@@ -7,7 +7,7 @@
  */
 import type { EventInput } from '@fullcalendar/react';
 import type { Activity, City, Group, Program, Venue } from '../../../shared/program/schema';
-import { epochMs, zoneOf } from '../../../shared/time';
+import { epochMs, inZone, zoneOf, type ZonedString } from '../../../shared/time';
 import { clockWithZone } from './zone-format';
 import { DAY_MS, dateMs, dateOfMs, wallMs } from './wall-time';
 
@@ -40,12 +40,14 @@ export interface ProjectionContext {
   participantGroup: ReadonlyMap<string, string>;
   venues: ReadonlyMap<string, Venue>;
   cities: ReadonlyMap<string, City>;
+  /** Show times in this zone (the program's home zone) instead of each place's wall time; null for local. */
+  displayZone: string | null;
 }
 
 /** Everyone together, or attendees of no single group. */
 export const NEUTRAL_COLOR = '#52606d';
 
-export function projectionContext(program: Pick<Program, 'groups' | 'venues' | 'cities'>): ProjectionContext {
+export function projectionContext(program: Pick<Program, 'groups' | 'venues' | 'cities'>, displayZone: string | null = null): ProjectionContext {
   const participantGroup = new Map<string, string>();
   for (const group of program.groups) {
     for (const id of group.participantIds) if (!participantGroup.has(id)) participantGroup.set(id, group.id);
@@ -55,6 +57,7 @@ export function projectionContext(program: Pick<Program, 'groups' | 'venues' | '
     participantGroup,
     venues: new Map(program.venues.map((v) => [v.id, v])),
     cities: new Map(program.cities.map((c) => [c.id, c])),
+    displayZone,
   };
 }
 
@@ -117,8 +120,11 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     };
   }
 
-  const startMs = wallMs(timing.start);
-  let endMs = wallMs(timing.end);
+  // In home time every instant is shown at the home zone's wall time; the flight line keeps the
+  // places' own times, which is what the traveler's ticket says.
+  const shown = (value: ZonedString) => (context.displayZone ? inZone(value, context.displayZone) : value);
+  const startMs = wallMs(shown(timing.start));
+  let endMs = wallMs(shown(timing.end));
   let travelTimes: string | null = null;
   if (activity.type === 'travel') {
     if (endMs <= startMs) endMs = startMs + (epochMs(timing.end) - epochMs(timing.start));

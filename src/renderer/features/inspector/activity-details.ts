@@ -25,7 +25,7 @@ export interface ActivityDetails {
   attendees: AttendeeSummary;
 }
 
-const TYPE_LABELS: Record<Activity['type'], string> = {
+export const TYPE_LABELS: Record<Activity['type'], string> = {
   plenary: 'Plenary',
   meeting: 'Meeting',
   'site-visit': 'Site visit',
