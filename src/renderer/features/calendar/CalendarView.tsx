@@ -5,7 +5,7 @@
  * Drops and resizes become commands; a refused one is put back with info.revert().
  */
 import FullCalendar from '@fullcalendar/react';
-import type { AllowFunc, CalendarRef, DatesSetInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import type { AllowFunc, CalendarRef, DateSelectInfo, DatesSetInfo, DropInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -17,11 +17,13 @@ import '@fullcalendar/react/themes/forma/palettes/blue.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Program } from '../../../shared/program/schema';
 import { useAppState, useProgramStore } from '../../state/store-context';
+import { scheduleAt } from '../inspector/activity-edit';
 import { commandForDrop, commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
+import { CreatePopover, type CreatePopoverHandle } from './CreatePopover';
 import { EventContent } from './EventContent';
 import { activitiesOfLens } from './lens';
 import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
-import { DAY_MS, dateMs, dateOfMs, weekStartMs } from './wall-time';
+import { DAY_MS, dateMs, dateOfMs, wallStringOf, weekStartMs } from './wall-time';
 
 const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, formaTheme];
 const HEADER = { start: 'prev,next', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek,programOverview' };
@@ -34,6 +36,8 @@ const renderEventContent = (info: EventDisplayInfo) => <EventContent info={info}
 // Timed events stay in the grid and hotel stays in the all-day row: moving between the two would
 // turn a meeting into a multi-day block or a stay into a 24-hour one.
 const allowDrop: AllowFunc = (span, moving) => !moving || span.allDay === moving.allDay;
+// New activities are created in the time grid; hotel stays come from elsewhere.
+const allowSelect = (span: { allDay: boolean }) => !span.allDay;
 
 interface Range {
   start: number;
@@ -50,6 +54,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   const displayZone = homeTime ? program.homeTimeZone : null;
   const containerRef = useRef<HTMLDivElement>(null);
   const calendarRef = useRef<CalendarRef>(null);
+  const createRef = useRef<CreatePopoverHandle>(null);
 
   const cache = useMemo(() => new ProjectionCache(), []);
   const { activities, groups, participants, staff, venues, cities } = program;
@@ -128,6 +133,31 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     [applyEdit],
   );
 
+  const onSelect = useCallback((info: DateSelectInfo) => {
+    const root = containerRef.current?.getBoundingClientRect();
+    createRef.current?.open({
+      start: wallStringOf(info.start),
+      end: wallStringOf(info.end),
+      x: info.jsEvent?.clientX ?? (root ? root.left + root.width / 2 : 200),
+      y: info.jsEvent?.clientY ?? (root ? root.top + 80 : 200),
+    });
+  }, []);
+  // An activity dragged in from the Unscheduled tray: scheduled at the drop's wall time in its zone.
+  const onExternalDrop = useCallback(
+    (info: DropInfo) => {
+      const { program: current, homeTime: home } = store.getState();
+      const activity = current?.activities.find((a) => a.id === info.draggedEl.dataset.trayId);
+      if (!current || !activity || info.allDay) return;
+      const wall = wallStringOf(info.date).slice(0, 16);
+      const result = scheduleAt(activity, current, wall, home ? current.homeTimeZone : null);
+      if (!result.ok) return store.showError(`Cannot schedule “${activity.title}”: ${result.error}`);
+      store.select(activity.id);
+      store.edit({ type: 'activity/update', activity: result.activity });
+    },
+    [store],
+  );
+  const onCreateClosed = useCallback(() => calendarRef.current?.getApi().unselect(), []);
+
   // Selection is painted by attribute, straight from the store, rather than through the events
   // array or React state, so selecting an event does not re-render the calendar at all. Events
   // mounted later get it in onEventDidMount.
@@ -202,6 +232,13 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         eventDrop={onEventDrop}
         eventResize={onEventResize}
         eventAllow={allowDrop}
+        selectable
+        selectMirror
+        selectAllow={allowSelect}
+        unselectAuto={false}
+        select={onSelect}
+        droppable
+        drop={onExternalDrop}
         datesSet={onDatesSet}
         eventTimeFormat={TIME_FORMAT}
         slotHeaderFormat={TIME_FORMAT}
@@ -212,6 +249,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         snapDuration="00:15:00"
         nowIndicator={false}
       />
+      <CreatePopover ref={createRef} onClose={onCreateClosed} />
     </div>
   );
 });

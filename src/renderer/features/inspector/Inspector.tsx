@@ -1,7 +1,10 @@
-/** The selected activity, every field, read-only for now. Internal notes are marked planner-only. */
+/** The selected activity, every field, with an editor below. Internal notes are marked planner-only. */
 import type { Program } from '../../../shared/program/schema';
 import { useAppState, useProgramStore } from '../../state/store-context';
 import { activityDetails } from './activity-details';
+import { ActivityEditor } from './ActivityEditor';
+import { SchedulingControls } from './SchedulingControls';
+import { UnscheduledTray } from './UnscheduledTray';
 
 export function Inspector({ program }: { program: Program }) {
   const store = useProgramStore();
@@ -12,6 +15,7 @@ export function Inspector({ program }: { program: Program }) {
     return (
       <aside className="inspector inspector-empty" aria-label="Activity details">
         <p>Select an activity on the calendar to see its details.</p>
+        <UnscheduledTray program={program} />
       </aside>
     );
   }
@@ -34,6 +38,7 @@ export function Inspector({ program }: { program: Program }) {
           {details.when}
         </div>
         <div className="muted">{details.duration}</div>
+        <SchedulingControls key={activity.id} activity={activity} program={program} />
       </section>
 
       <dl className="detail-list">
@@ -84,7 +89,10 @@ export function Inspector({ program }: { program: Program }) {
         <p className="notes">{activity.internalNotes || <span className="muted">None</span>}</p>
       </section>
 
+      <ActivityEditor key={activity.id} activity={activity} program={program} />
+
       <p className="muted small">ID {activity.id}</p>
+      <UnscheduledTray program={program} />
     </aside>
   );
 }

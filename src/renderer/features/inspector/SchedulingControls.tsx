@@ -1,0 +1,47 @@
+/**
+ * Taking an activity off the calendar and putting it back: "Unschedule" sends a scheduled one to
+ * the Unscheduled tray (keeping its duration); "Schedule at" places an unscheduled one by keyboard.
+ */
+import { useState } from 'react';
+import type { Activity, Program } from '../../../shared/program/schema';
+import { useProgramStore } from '../../state/store-context';
+import { scheduleAt, zoneForScheduling } from './activity-edit';
+
+export function SchedulingControls({ activity, program }: { activity: Activity; program: Program }) {
+  const store = useProgramStore();
+  const [draft, setDraft] = useState(`${program.startDate}T09:00`);
+  const [error, setError] = useState<string | null>(null);
+  if (activity.timing.kind === 'scheduled') {
+    return (
+      <button type="button" className="unschedule" onClick={() => store.edit({ type: 'activity/unschedule', id: activity.id })}>
+        Unschedule
+      </button>
+    );
+  }
+  const submit = () => {
+    const result = scheduleAt(activity, program, draft);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    store.edit({ type: 'activity/update', activity: result.activity });
+  };
+  return (
+    <form
+      className="schedule-at edit-field"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor="schedule-at">
+        Schedule at <span className="muted small">({zoneForScheduling(activity, program)})</span>
+      </label>
+      <input id="schedule-at" type="datetime-local" value={draft} onChange={(e) => setDraft(e.target.value)} aria-invalid={error ? true : undefined} />
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit">Schedule</button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The Unscheduled tray: "Unschedule" in the inspector sends an activity there (saved to disk),
+ * "Schedule at" puts it back on the calendar by keyboard, and undo restores the file byte for byte.
+ */
+import type { Activity, Program } from '../../src/shared/program/schema';
+import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
+import { expect, test } from './harness';
+import { sampleProgramFile } from './programs';
+
+type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
+
+test('unscheduling sends an activity to the tray and scheduling from the tray puts it back; undo restores the file', async ({ page, harness }) => {
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  const original = await app.readProgramText();
+  const plenary = (JSON.parse(original) as Program).activities.find(
+    (a): a is Scheduled => a.type === 'plenary' && a.timing.kind === 'scheduled',
+  );
+  if (!plenary) throw new Error('the sample has no scheduled plenary');
+  const inspector = page.locator('aside.inspector');
+
+  await eventEl(page, plenary.id).click();
+  let revision = await revisionOf(page);
+  await inspector.getByRole('button', { name: 'Unschedule' }).click();
+  revision = await waitForSavedAfter(page, revision);
+  const off = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === plenary.id);
+  expect(off?.timing.kind).toBe('unscheduled');
+  await expect(page.locator(`.calendar [data-event-id="${plenary.id}"]`)).toHaveCount(0);
+  const tray = inspector.getByRole('region', { name: 'Unscheduled activities' });
+  await expect(tray.locator(`[data-tray-id="${plenary.id}"]`)).toBeVisible();
+
+  await tray.locator(`[data-tray-id="${plenary.id}"]`).click();
+  await inspector.getByLabel(/^Schedule at/).fill(plenary.timing.start.slice(0, 16));
+  await inspector.getByLabel(/^Schedule at/).press('Enter');
+  revision = await waitForSavedAfter(page, revision);
+  const back = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === plenary.id);
+  expect(back?.timing).toEqual(plenary.timing);
+  await expect(eventEl(page, plenary.id)).toBeVisible();
+
+  await inspector.locator('.inspector-title').click();
+  await page.keyboard.press('Control+z');
+  revision = await waitForSavedAfter(page, revision);
+  await page.keyboard.press('Control+z');
+  await waitForSavedAfter(page, revision);
+  expect(await app.readProgramText()).toBe(original);
+});
+
+test('dragging an activity from the tray onto the calendar schedules it there, keeping its duration', async ({ page, harness }) => {
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  const plenary = (JSON.parse(await app.readProgramText()) as Program).activities.find(
+    (a): a is Scheduled => a.type === 'plenary' && a.timing.kind === 'scheduled',
+  );
+  if (!plenary) throw new Error('the sample has no scheduled plenary');
+  const inspector = page.locator('aside.inspector');
+  await eventEl(page, plenary.id).click();
+  let revision = await revisionOf(page);
+  await inspector.getByRole('button', { name: 'Unschedule' }).click();
+  revision = await waitForSavedAfter(page, revision);
+
+  const item = inspector.locator(`[data-tray-id="${plenary.id}"]`);
+  const date = plenary.timing.start.slice(0, 10);
+  const slot = page.locator('[data-time="12:00:00"]').last();
+  await slot.scrollIntoViewIfNeeded();
+  await item.scrollIntoViewIfNeeded();
+  const from = await item.boundingBox();
+  const column = await page.locator(`[role=columnheader][data-date="${date}"]`).boundingBox();
+  const line = await slot.boundingBox();
+  if (!from || !column || !line) throw new Error('tray item, column or slot not rendered');
+  await page.mouse.move(from.x + 10, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(column.x + column.width / 2, line.y + 4, { steps: 15 });
+  await page.mouse.up();
+  await waitForSavedAfter(page, revision);
+
+  const placed = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === plenary.id);
+  if (placed?.timing.kind !== 'scheduled') throw new Error('the activity was not scheduled');
+  expect(placed.timing.start.slice(0, 13)).toBe(`${date}T12`);
+  expect(Date.parse(placed.timing.end.slice(0, 25)) - Date.parse(placed.timing.start.slice(0, 25))).toBe(
+    Date.parse(plenary.timing.end.slice(0, 25)) - Date.parse(plenary.timing.start.slice(0, 25)),
+  );
+  await expect(eventEl(page, plenary.id)).toBeVisible();
+});
