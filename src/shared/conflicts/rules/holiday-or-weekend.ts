@@ -3,11 +3,10 @@
  * is a Saturday, a Sunday or a U.S. federal holiday (observed dates included): hosts' offices are
  * usually closed. Briefings, cultural visits, meals and free time on weekends are normal and not flagged.
  */
-import { findingKey } from '../findings';
 import { formatRange, quote, weekday } from '../format';
 import { federalHoliday } from '../holidays';
 import { APPOINTMENT_TYPES } from './local-day';
-import type { ActivityRule } from './rule';
+import { activityFinding, type ActivityRule } from './rule';
 
 export const holidayOrWeekend: ActivityRule = {
   id: 'holiday-or-weekend',
@@ -22,16 +21,6 @@ export const holidayOrWeekend: ActivityRule = {
     const dow = weekday(day);
     if (!holiday && dow !== 0 && dow !== 6) return;
     const when = holiday ? `${holiday}, a federal holiday` : dow === 6 ? 'a Saturday' : 'a Sunday';
-    out.push({
-      ruleId: 'holiday-or-weekend',
-      key: findingKey('holiday-or-weekend', day, [e.id]),
-      day,
-      activityIds: [e.id],
-      personIds: record.personIds,
-      groupIds: record.groupIds,
-      personScoped: false,
-      sig: String(record.rev),
-      render: () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is on ${when}; check that the host is open.`,
-    });
+    out.push(activityFinding('holiday-or-weekend', record, day, () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is on ${when}; check that the host is open.`));
   },
 };

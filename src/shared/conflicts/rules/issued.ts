@@ -7,9 +7,8 @@
  * Without a record of what each issued itinerary contained, "in an issued itinerary" means "dated
  * within the issued period".
  */
-import { findingKey } from '../findings';
 import { formatDate, formatRange, quote } from '../format';
-import type { ActivityRule } from './rule';
+import { activityFinding, type ActivityRule } from './rule';
 
 export const tentativeInIssued: ActivityRule = {
   id: 'tentative-in-issued',
@@ -21,17 +20,7 @@ export const tentativeInIssued: ActivityRule = {
     const through = ctx.issuedThrough;
     if (!through || !e || record.activity.status !== 'tentative' || e.start.slice(0, 10) > through) return;
     const day = e.start.slice(0, 10);
-    out.push({
-      ruleId: 'tentative-in-issued',
-      key: findingKey('tentative-in-issued', day, [e.id]),
-      day,
-      activityIds: [e.id],
-      personIds: record.personIds,
-      groupIds: record.groupIds,
-      personScoped: false,
-      sig: String(record.rev),
-      render: () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is still tentative, but itineraries through ${formatDate(through)} have been issued.`,
-    });
+    out.push(activityFinding('tentative-in-issued', record, day, () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is still tentative, but itineraries through ${formatDate(through)} have been issued.`));
   },
 };
 
@@ -47,17 +36,7 @@ export const cancelledInIssued: ActivityRule = {
     const { start, end } = a.timing;
     const day = start.slice(0, 10);
     if (day > through) return;
-    out.push({
-      ruleId: 'cancelled-in-issued',
-      key: findingKey('cancelled-in-issued', day, [a.id]),
-      day,
-      activityIds: [a.id],
-      personIds: record.personIds,
-      groupIds: record.groupIds,
-      personScoped: false,
-      sig: String(record.rev),
-      render: () =>
-        `${quote(a.title)} (${formatRange(start, end)}) is cancelled but is in the itineraries issued through ${formatDate(through)}; tell the travelers, then delete it or dismiss this.`,
-    });
+    out.push(activityFinding('cancelled-in-issued', record, day, () =>
+        `${quote(a.title)} (${formatRange(start, end)}) is cancelled but is in the itineraries issued through ${formatDate(through)}; tell the travelers, then delete it or dismiss this.`));
   },
 };

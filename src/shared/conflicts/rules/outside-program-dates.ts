@@ -3,9 +3,8 @@
  * day before and staying on after are normal) that starts before the program's start date or ends
  * after its end date, by local dates at the activity's place.
  */
-import { findingKey } from '../findings';
 import { formatDate, formatRange, quote } from '../format';
-import type { ActivityRule } from './rule';
+import { activityFinding, type ActivityRule } from './rule';
 
 export const outsideProgramDates: ActivityRule = {
   id: 'outside-program-dates',
@@ -21,16 +20,6 @@ export const outsideProgramDates: ActivityRule = {
     if (!before && !after) return;
     const day = e.start.slice(0, 10);
     const edge = before ? `before the program starts on ${formatDate(startDate)}` : `after the program ends on ${formatDate(endDate)}`;
-    out.push({
-      ruleId: 'outside-program-dates',
-      key: findingKey('outside-program-dates', day, [e.id]),
-      day,
-      activityIds: [e.id],
-      personIds: record.personIds,
-      groupIds: record.groupIds,
-      personScoped: false,
-      sig: String(record.rev),
-      render: () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is ${edge}.`,
-    });
+    out.push(activityFinding('outside-program-dates', record, day, () => `${quote(e.title)} (${formatRange(e.start, e.end)}) is ${edge}.`));
   },
 };

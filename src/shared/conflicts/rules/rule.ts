@@ -12,7 +12,7 @@
 import type { Activity } from '../../program/schema';
 import type { CheckContext, GroupState, PersonState } from '../context';
 import type { Entry } from '../entry';
-import type { Finding } from '../findings';
+import { findingKey, type Finding } from '../findings';
 import type { RuleId, Severity } from '../types';
 
 interface RuleInfo {
@@ -55,3 +55,22 @@ export interface ActivityRule extends RuleInfo {
 }
 
 export type Rule = PersonDayRule | PersonRule | GroupDayRule | ActivityRule;
+
+/**
+ * The finding of an activity rule about one activity on its local start day. Every activity rule
+ * reports this same shape; the rule supplies only the day and the message.
+ */
+export function activityFinding(ruleId: RuleId, record: ActivityRecord, day: string, render: () => string): Finding {
+  const id = record.activity.id;
+  return {
+    ruleId,
+    key: findingKey(ruleId, day, [id]),
+    day,
+    activityIds: [id],
+    personIds: record.personIds,
+    groupIds: record.groupIds,
+    personScoped: false,
+    sig: String(record.rev),
+    render,
+  };
+}

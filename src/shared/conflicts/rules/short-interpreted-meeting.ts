@@ -4,10 +4,9 @@
  * consecutive interpretation roughly halves the time left for content. Simultaneous interpretation,
  * and the program's own briefings and debriefs, are not flagged.
  */
-import { findingKey } from '../findings';
 import { formatMinutes, formatRange, quote } from '../format';
 import { APPOINTMENT_TYPES } from './local-day';
-import type { ActivityRule } from './rule';
+import { activityFinding, type ActivityRule } from './rule';
 
 export const shortInterpretedMeeting: ActivityRule = {
   id: 'short-interpreted-meeting',
@@ -22,17 +21,7 @@ export const shortInterpretedMeeting: ActivityRule = {
     const min = ctx.settings.minInterpretedMeetingMinutes;
     if (minutes >= min) return;
     const day = e.start.slice(0, 10);
-    out.push({
-      ruleId: 'short-interpreted-meeting',
-      key: findingKey('short-interpreted-meeting', day, [e.id]),
-      day,
-      activityIds: [e.id],
-      personIds: record.personIds,
-      groupIds: record.groupIds,
-      personScoped: false,
-      sig: String(record.rev),
-      render: () =>
-        `${quote(e.title)} (${formatRange(e.start, e.end)}) has consecutive interpretation but lasts ${formatMinutes(minutes)}; interpreted meetings need at least ${formatMinutes(min)}.`,
-    });
+    out.push(activityFinding('short-interpreted-meeting', record, day, () =>
+        `${quote(e.title)} (${formatRange(e.start, e.end)}) has consecutive interpretation but lasts ${formatMinutes(minutes)}; interpreted meetings need at least ${formatMinutes(min)}.`));
   },
 };
