@@ -17,8 +17,9 @@ import { createChromiumPrinter } from '../main/print/chromium-printer';
 import { exportBookPdf, exportItineraryPdfs, itineraryFileName, type ExportPdfOptions } from '../main/print/export-pdf';
 import type { Printer } from '../main/print/printer';
 import { StagedFiles } from '../main/print/staged-files';
-import type { ChangesPage, Paper } from '../main/print/templates/render';
-import { affectedTravelers, changesSince, describeChange } from '../shared/issuing/index';
+import type { Paper } from '../main/print/templates/render';
+import { affectedTravelers } from '../shared/issuing/index';
+import { changesPages, issueInfo, localIsoDate } from '../main/print/issue-pages';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
 
 export const EXPORT_USAGE = `  export pdf <program> --out <dir> SELECTOR [--paper a4|letter] [--issued YYYY-MM-DD] [--version N]
@@ -44,10 +45,6 @@ export interface ExportDeps {
 }
 
 class UsageError extends Error {}
-
-function localIsoDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 interface Parsed {
   format: 'pdf' | 'ics';
@@ -149,10 +146,6 @@ function unknownIdMessage(program: Program, selector: Selector): string | null {
   return `no ${selector.kind === 'staff' ? 'staff member' : selector.kind} with id "${selector.id}" in this program${sample.length ? ` (ids look like: ${sample.join(', ')})` : ''}`;
 }
 
-/** "Changes since version N" pages for every traveler, keyed like the render options expect. */
-function changesPages(program: Program, since: number): Map<string, ChangesPage> {
-  return new Map(changesSince(program, since).map((t) => [`${t.kind}:${t.personId}`, { since, lines: t.changes.map(describeChange) }]));
-}
 
 /** Runs `ivlp export ...` (argv after "export"); returns the exit code. */
 export async function runExport(argv: readonly string[], io: CliIo, deps: ExportDeps = {}): Promise<number> {
@@ -185,10 +178,10 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
     }
   }
   // The footer names the version travelers hold: the last issued one (and its date) unless told.
-  const lastIssued = program.issues.at(-1);
+  const held = issueInfo(program, now);
   const issue = {
-    issuedOn: args.issuedOn ?? (args.version === null && lastIssued ? localIsoDate(new Date(lastIssued.issuedAt)) : localIsoDate(now)),
-    version: args.version ?? lastIssued?.version ?? 1,
+    issuedOn: args.issuedOn ?? (args.version === null ? held.issuedOn : localIsoDate(now)),
+    version: args.version ?? held.version,
   };
   const outDir = resolve(args.out);
   const controller = new AbortController();

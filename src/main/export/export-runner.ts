@@ -10,13 +10,14 @@ import { mkdir } from 'node:fs/promises';
 import type { ExportPhase, ExportResult, ExportSelection } from '../../shared/ipc/contract';
 import { itineraryCalendar, type CalendarSource } from '../../shared/ics/index';
 import { groupItinerary, participantItinerary, programBook, staffItinerary, type Itinerary } from '../../shared/itinerary/index';
-import { affectedTravelers, changesSince, describeChange } from '../../shared/issuing/index';
+import { affectedTravelers } from '../../shared/issuing/index';
 import type { Program } from '../../shared/program/schema';
 import { HandlerError } from '../ipc/wrapper';
 import { exportBookPdf, exportItineraryPdfs, itineraryFileName, SplitError, type ExportPdfOptions } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
 import { StagedFiles } from '../print/staged-files';
-import type { ChangesPage, IssueInfo, Paper } from '../print/templates/render';
+import { changesPages, issueInfo } from '../print/issue-pages';
+import type { Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
 
@@ -96,22 +97,6 @@ export function itinerariesFor(program: Program, selection: ExportSelection): It
     case 'book':
       return [];
   }
-}
-
-/** YYYY-MM-DD of `date` in the machine's zone: the "issued" date a planner expects to see. */
-function localIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
-/** The footer's "issued <date>, version N": the last issued version, or version 1 of today before any issue. */
-export function issueInfo(program: Program, now: Date): IssueInfo {
-  const last = program.issues.at(-1);
-  return last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
-}
-
-/** "Changes since version N" pages for every traveler, keyed as the PDF renderer expects (as `ivlp export` does). */
-export function changesPages(program: Program, since: number): Map<string, ChangesPage> {
-  return new Map(changesSince(program, since).map((t) => [`${t.kind}:${t.personId}`, { since, lines: t.changes.map(describeChange) }]));
 }
 
 /** A printer whose print() gives up as soon as the signal aborts (the page it started is dropped). */

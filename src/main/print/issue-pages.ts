@@ -1,0 +1,23 @@
+/**
+ * What the PDF batch needs to know about issued versions: the footer's "issued <date>, version N"
+ * and the "Changes since version N" pages. Shared by the app's export and `ivlp export`.
+ */
+import { changesSince, describeChange } from '../../shared/issuing/index';
+import type { Program } from '../../shared/program/schema';
+import type { ChangesPage, IssueInfo } from './templates/render';
+
+/** YYYY-MM-DD of `date` in the machine's zone: the "issued" date a planner expects to see. */
+export function localIsoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/** The footer's "issued <date>, version N": the last issued version, or version 1 of today before any issue. */
+export function issueInfo(program: Program, now: Date): IssueInfo {
+  const last = program.issues.at(-1);
+  return last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
+}
+
+/** "Changes since version N" pages for every traveler, keyed as the PDF renderer expects. */
+export function changesPages(program: Program, since: number): Map<string, ChangesPage> {
+  return new Map(changesSince(program, since).map((t) => [`${t.kind}:${t.personId}`, { since, lines: t.changes.map(describeChange) }]));
+}
