@@ -20,7 +20,9 @@ import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeMethod } from '../../src/sh
 
 export const APP_ORIGIN = 'http://app.test';
 export const WINDOW_ID = 1;
-const RENDERER_DIR = new URL('../../out/renderer/', import.meta.url).pathname;
+// IVLP_OUT_DIR lets several builds live side by side (`electron-vite build --outDir out-x`), so
+// parallel work never tests a renderer another build is halfway through writing.
+const RENDERER_DIR = new URL(`../../${process.env.IVLP_OUT_DIR ?? 'out'}/renderer/`, import.meta.url).pathname;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
