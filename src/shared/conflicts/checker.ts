@@ -14,7 +14,7 @@ import { ACTIVITY_RULES, GROUP_DAY_RULES, PERSON_DAY_RULES, PERSON_RULES, RULES 
 import type { ActivityRecord } from './rules/rule';
 import { presentFor, PresenceRules } from './presence';
 import { firstDay, Indexes, lastDay } from './state';
-import { resolveSettings, type CheckStats, type ConflictChecker, type ConflictOptions, type ConflictSettings, type Problem, type RuleId, type Severity } from './types';
+import { resolveSettings, type CheckStats, type ConflictChecker, type ConflictOptions, type ConflictSettings, type Problem, type ProblemChanges, type RuleId, type Severity } from './types';
 
 /** Checks a program and keeps the result up to date as it is edited. */
 export function createConflictChecker(program: Program, options: ConflictOptions = {}): ConflictChecker {
@@ -43,8 +43,13 @@ class Checker implements ConflictChecker {
   private lookups!: StoreLookups;
   private last: CheckStats = { mode: 'full', personDays: 0, groupDays: 0, activities: 0 };
 
+  /** Set when an update re-checked everything: a changes list would be as long as the problems. */
+  private rebuilt = false;
+
   constructor(program: Program, options: ConflictOptions) {
     this.build(program, options);
+    this.store.takeChanges();
+    this.rebuilt = false;
   }
 
   problems(): readonly Problem[] {
@@ -56,11 +61,26 @@ class Checker implements ConflictChecker {
   }
 
   update(next: Program, options?: ConflictOptions): readonly Problem[] {
+    this.advance(next, options);
+    this.store.takeChanges();
+    this.rebuilt = false;
+    return this.problems();
+  }
+
+  updateChanges(next: Program, options?: ConflictOptions): ProblemChanges {
+    this.advance(next, options);
+    const changes = this.store.takeChanges();
+    const reset = this.rebuilt;
+    this.rebuilt = false;
+    return reset ? { reset: true } : { reset: false, ...changes };
+  }
+
+  private advance(next: Program, options?: ConflictOptions): void {
     if (options && options !== this.options) {
       const settings = resolveSettings(options);
       if (JSON.stringify(settings) !== JSON.stringify(this.settings) || (options.issuedThrough ?? null) !== this.ctx.issuedThrough) {
-        this.build(next, options);
-        return this.problems();
+        this.rebuild(next, options);
+        return;
       }
       this.options = options;
       this.store.redismiss(this.lookups.isDismissed);
@@ -69,24 +89,28 @@ class Checker implements ConflictChecker {
     const prev = this.program;
     if (next === prev) {
       if (this.last.mode !== 'dismissals') this.last = { mode: 'unchanged', personDays: 0, groupDays: 0, activities: 0 };
-      return this.problems();
+      return;
     }
     // Cities, venues, phases and the home zone also decide who is present when (presence.ts).
     if (
       next.cities !== prev.cities || next.venues !== prev.venues || next.phases !== prev.phases || next.homeTimeZone !== prev.homeTimeZone ||
       next.settings !== prev.settings || next.startDate !== prev.startDate || next.endDate !== prev.endDate
     ) {
-      this.build(next, this.options);
-      return this.problems();
+      this.rebuild(next, this.options);
+      return;
     }
     const activities = diffById(prev.activities, next.activities);
     if (activities.length > Math.max(200, next.activities.length / 4)) {
-      this.build(next, this.options);
-      return this.problems();
+      this.rebuild(next, this.options);
+      return;
     }
     this.program = next;
     this.apply(activities, [...diffById(prev.participants, next.participants), ...diffById(prev.staff, next.staff)], diffById(prev.groups, next.groups));
-    return this.problems();
+  }
+
+  private rebuild(program: Program, options: ConflictOptions): void {
+    this.build(program, options);
+    this.rebuilt = true;
   }
 
   private build(program: Program, options: ConflictOptions): void {

@@ -55,6 +55,9 @@ export class FindingStore {
   private readonly merged = new Map<string, Merged>();
   private readonly dirty = new Set<string>();
   private list: Problem[] | null = null;
+  /** Problems that appeared and disappeared since the last takeChanges (a replaced problem is both). */
+  private added = new Set<Problem>();
+  private removed = new Set<Problem>();
 
   /**
    * Replaces a unit's findings. Returns what the unit should remember: the old object wherever the
@@ -95,8 +98,14 @@ export class FindingStore {
     for (const key of this.dirty) {
       const m = this.merged.get(key);
       if (!m) continue;
-      if (m.findings.length === 0) this.merged.delete(key);
-      else m.problem = build(m.findings, lookups);
+      const before = m.problem;
+      if (m.findings.length === 0) {
+        this.merged.delete(key);
+        this.record(before, null);
+      } else {
+        m.problem = build(m.findings, lookups);
+        this.record(before, m.problem);
+      }
     }
     this.dirty.clear();
     this.list = null;
@@ -120,6 +129,7 @@ export class FindingStore {
       const p = m.problem;
       if (p && p.dismissed !== isDismissed(p.id)) {
         m.problem = { ...p, dismissed: !p.dismissed };
+        this.record(p, m.problem);
         changed = true;
       }
     }
@@ -134,6 +144,23 @@ export class FindingStore {
     }
     m.findings.push(f);
     this.dirty.add(f.key);
+  }
+
+  /**
+   * What changed since the last call: problems gone (by object) and problems new. Lets a view of a
+   * hundred thousand problems follow an edit by the handful it changed (renderer problems-model).
+   */
+  takeChanges(): { removed: Problem[]; added: Problem[] } {
+    const changes = { removed: [...this.removed], added: [...this.added] };
+    this.removed.clear();
+    this.added.clear();
+    return changes;
+  }
+
+  private record(before: Problem | null, after: Problem | null): void {
+    // A problem made and replaced again before anyone looked was never seen: it simply goes.
+    if (before && !this.added.delete(before)) this.removed.add(before);
+    if (after) this.added.add(after);
   }
 
   private remove(f: Finding): void {

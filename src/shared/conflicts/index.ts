@@ -13,6 +13,7 @@ export {
   type ConflictOptions,
   type ConflictSettings,
   type Problem,
+  type ProblemChanges,
   type RuleId,
   type Severity,
 } from './types';

@@ -109,11 +109,19 @@ export interface CheckStats {
 }
 
 /** A checker kept in step with a program as it is edited. */
+/** Problems gone and new after an update, by object: unchanged problems keep their identity. */
+export type ProblemChanges = { reset: true } | { reset: false; removed: readonly Problem[]; added: readonly Problem[] };
+
 export interface ConflictChecker {
   /** The current problems (order: stable for unchanged problems, otherwise unspecified; see compareProblems). */
   problems(): readonly Problem[];
   /** Re-checks after an edit; pass options only when they changed. Returns the new problems. */
   update(next: Program, options?: ConflictOptions): readonly Problem[];
+  /**
+   * The same re-check, answering what changed instead of building the whole list (which is O(all
+   * problems)); `reset` when everything was re-checked and the list should be read again.
+   */
+  updateChanges(next: Program, options?: ConflictOptions): ProblemChanges;
   /** The program the problems are for. */
   readonly program: Program;
   stats(): CheckStats;

@@ -12,7 +12,9 @@ import { serializeProgram } from '../../../src/shared/program/load';
 import type { Attendees, Program } from '../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../src/shared/time';
 import type { Api } from '../../../src/renderer/api';
-import { ProblemsModel } from '../../../src/renderer/features/problems/problems-model';
+import { ProblemsModel, type ProblemsView } from '../../../src/renderer/features/problems/problems-model';
+import { buildTmssw2024Sample } from '../../../src/shared/sample';
+import fc from 'fast-check';
 import { ProgramStore } from '../../../src/renderer/state/store';
 
 const NY = 'America/New_York';
@@ -140,9 +142,69 @@ describe('the store’s problems', () => {
     const problem = store.getState().problems?.sections[0]?.rules[0]?.problems[0];
     if (!problem) throw new Error('no problem');
     store.revealProblem(problem);
-    expect(store.getState()).toMatchObject({ selection: 'c', lens: null, reveal: { date: '2024-05-06', time: '16:00:00' } });
+    expect(store.getState()).toMatchObject({ selection: ['c'], lens: null, reveal: { date: '2024-05-06', time: '16:00:00' } });
     const seq = store.getState().reveal?.seq ?? 0;
     store.revealProblem(problem);
     expect(store.getState().reveal?.seq).toBe(seq + 1);
   });
 });
+
+describe('the incremental problems view', () => {
+  // The view after a run of edits, built incrementally from the previous one, must equal a view
+  // built from scratch from the same problem list: same order, sections, counts, badges, lists.
+  const plain = (view: ProblemsView) => ({
+    sections: view.sections,
+    counts: view.counts,
+    byActivity: [...view.byActivity].sort(([a], [b]) => (a < b ? -1 : 1)),
+    byId: [...view.byId].sort(([a], [b]) => (a < b ? -1 : 1)),
+    dismissed: view.dismissed,
+    stale: view.stale,
+  });
+
+  it('after every edit of a random run of moves and dismissals on the sample, equals a view built from scratch (150 runs)', () => {
+    const sample = buildTmssw2024Sample();
+    const scheduled = sample.activities.filter((a) => a.timing.kind === 'scheduled' && a.type !== 'hotel-stay' && a.type !== 'travel');
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('move' as const), index: fc.nat(scheduled.length - 1), hours: fc.integer({ min: -30, max: 30 }) }),
+      fc.record({ kind: fc.constant('dismiss' as const), index: fc.nat(50) }),
+    );
+    let edits = 0;
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        let program = sample;
+        const model = new ProblemsModel();
+        let view = model.sync(program);
+        for (const s of steps) {
+          if (s.kind === 'move') {
+            const a = scheduled[s.index] as (typeof scheduled)[number] & { timing: { kind: 'scheduled'; start: string } };
+            try {
+              program = applyCommand(program, { type: 'activity/move', id: a.id, start: zonedFromLocal(addHours(a.timing.start, s.hours), zoneOf(a.timing.start)) }).program;
+            } catch {
+              continue; // outside the program's dates: refused, as in the app
+            }
+          } else {
+            const open = view.sections.flatMap((x) => x.rules.flatMap((r) => r.problems));
+            const p = open[s.index % Math.max(1, open.length)];
+            if (!p) continue;
+            program = applyCommand(program, { type: 'problem/dismiss', dismissal: { problemId: p.id, reason: 'fine', dismissedAt: '2024-05-01T00:00:00Z' } }).program;
+          }
+          edits++;
+          view = model.sync(program);
+          expect(plain(view)).toEqual(plain(new ProblemsModel().sync(program)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The run must really edit: refused moves alone would compare two empty changes.
+    expect(edits).toBeGreaterThan(300);
+  });
+});
+
+/** `2024-05-06T09:00:00-04:00[America/New_York]` plus n hours, as a local wall time `YYYY-MM-DDTHH:MM`. */
+function addHours(zoned: string, hours: number): string {
+  const ms = Date.parse(`${zoned.slice(0, 16)}:00Z`) + hours * 3_600_000;
+  return new Date(ms).toISOString().slice(0, 16);
+}
+function zoneOf(zoned: string): string {
+  return zoned.slice(zoned.indexOf('[') + 1, -1);
+}

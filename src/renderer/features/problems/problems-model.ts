@@ -4,7 +4,7 @@
  * re-checked (G8). Everything the panel, the status bar and the event badges read is derived here
  * once per change of the problem list, never per render.
  */
-import { compareProblems, createConflictChecker, RULES, type ConflictChecker, type Problem, type RuleId, type Severity } from '../../../shared/conflicts';
+import { compareProblems, createConflictChecker, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../../shared/conflicts';
 import type { Dismissal, Program } from '../../../shared/program/schema';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -44,32 +44,31 @@ export interface ProblemsView {
   checkMs: number;
 }
 
-const RULE_ORDER = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
-const RULE_TITLE = new Map<RuleId, string>(RULES.map((r) => [r.id, r.title]));
 
 export class ProblemsModel {
   private checker: ConflictChecker | null = null;
   private program: Program | null = null;
   private dismissals: readonly Dismissal[] | null = null;
-  private list: readonly Problem[] | null = null;
   private view: ProblemsView | null = null;
+  private builder = new ViewBuilder();
 
   /** The problems of `program`; the same view object while nothing about the problems changed. */
   sync(program: Program): ProblemsView {
     if (program === this.program && this.view) return this.view;
     const started = performance.now();
-    let problems: readonly Problem[];
-    const dismissed = program.dismissals !== this.dismissals ? { dismissed: new Set(program.dismissals.map((d) => d.problemId)) } : undefined;
-    if (!this.checker) problems = (this.checker = createConflictChecker(program, dismissed ?? {})).problems();
-    else problems = this.checker.update(program, dismissed);
+    const dismissalsChanged = program.dismissals !== this.dismissals;
+    const dismissed = dismissalsChanged ? { dismissed: new Set(program.dismissals.map((d) => d.problemId)) } : undefined;
+    let changes: ProblemChanges;
+    if (!this.checker) {
+      this.checker = createConflictChecker(program, dismissed ?? {});
+      changes = { reset: true };
+    } else changes = this.checker.updateChanges(program, dismissed);
     const checkMs = performance.now() - started;
     this.program = program;
-    const dismissalsChanged = program.dismissals !== this.dismissals;
     this.dismissals = program.dismissals;
-    if (problems !== this.list || dismissalsChanged || !this.view) {
-      this.list = problems;
-      this.view = buildView(problems, program.dismissals, this.view, checkMs);
-    } else this.view = { ...this.view, checkMs };
+    if (changes.reset || !this.view) this.view = this.builder.rebuild(this.checker.problems(), program.dismissals, checkMs);
+    else if (changes.removed.length || changes.added.length || dismissalsChanged) this.view = this.builder.apply(changes, program.dismissals, checkMs);
+    else this.view = { ...this.view, checkMs };
     return this.view;
   }
 
@@ -83,60 +82,165 @@ export class ProblemsModel {
     this.checker = null;
     this.program = null;
     this.dismissals = null;
-    this.list = null;
     this.view = null;
+    this.builder = new ViewBuilder();
   }
 }
 
-function buildView(problems: readonly Problem[], dismissals: readonly Dismissal[], previous: ProblemsView | null, checkMs: number): ProblemsView {
-  const sorted = [...problems].sort((a, b) => severityRank(a) - severityRank(b) || (RULE_ORDER.get(a.ruleId) ?? 0) - (RULE_ORDER.get(b.ruleId) ?? 0) || compareProblems(a, b));
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const sections: SeveritySection[] = [];
-  const perActivity = new Map<string, Problem[]>();
-  const byId = new Map<string, Problem>();
-  for (const p of sorted) {
-    byId.set(p.id, p);
-    if (p.dismissed) continue;
-    counts[p.severity]++;
-    let section = sections.at(-1);
-    if (section?.severity !== p.severity) sections.push((section = { severity: p.severity, rules: [], count: 0 }));
-    section.count++;
-    const rules = section.rules as RuleSection[];
-    let rule = rules.at(-1);
-    if (rule?.ruleId !== p.ruleId) rules.push((rule = { ruleId: p.ruleId, title: RULE_TITLE.get(p.ruleId) ?? p.ruleId, problems: [] }));
-    (rule.problems as Problem[]).push(p);
-    for (const id of new Set(p.activityIds)) {
-      const list = perActivity.get(id);
+/**
+ * Builds views from the engine's problems and then follows its changes. The engine keeps an
+ * unchanged problem the same object and says which ones an edit removed and added, so a view of
+ * 120,000 problems (20,000 generated activities) follows a drop by the few it changed: each is
+ * removed from or inserted into its rule's sorted list, and only its activities' badges are
+ * recomputed. Re-sorting and re-badging everything per drop took 150-300 ms there, on the drop's
+ * own task (PERFORMANCE.md G3).
+ *
+ * The maps are updated in place: a view is read only until the next one replaces it in the store.
+ */
+export class ViewBuilder {
+  /** Open problems per severity and rule ("error/group-double-booked"), sorted by compareProblems. */
+  private byRule = new Map<string, Problem[]>();
+  /** The section objects of the last view, reused while their rule's list is the same array. */
+  private ruleSections = new Map<string, RuleSection>();
+  private byId = new Map<string, Problem>();
+  /** Open problems per activity id. */
+  private perActivity = new Map<string, Set<Problem>>();
+  private byActivity = new Map<string, ActivityProblems>();
+  private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+
+  rebuild(problems: readonly Problem[], dismissals: readonly Dismissal[], checkMs: number): ProblemsView {
+    const previousBadges = this.byActivity;
+    this.byRule = new Map();
+    this.byId = new Map();
+    this.perActivity = new Map();
+    this.byActivity = new Map();
+    this.counts = { error: 0, warning: 0, info: 0 };
+    for (const p of problems) {
+      this.byId.set(p.id, p);
+      if (p.dismissed) continue;
+      this.counts[p.severity]++;
+      const key = ruleKey(p);
+      const list = this.byRule.get(key);
       if (list) list.push(p);
-      else perActivity.set(id, [p]);
+      else this.byRule.set(key, [p]);
+      this.link(p);
+    }
+    for (const list of this.byRule.values()) list.sort(compareProblems);
+    for (const [id, open] of this.perActivity) this.byActivity.set(id, keep(previousBadges.get(id), badgeOf(open)));
+    return this.view(dismissals, checkMs);
+  }
+
+  apply(changes: { removed: readonly Problem[]; added: readonly Problem[] }, dismissals: readonly Dismissal[], checkMs: number): ProblemsView {
+    const touchedRules = new Set<string>();
+    const touchedActivities = new Set<string>();
+    // Copy-on-write per rule: a rule's list is a new array only when it changed, so the panel's
+    // untouched rule sections keep their identity.
+    const listOf = (key: string): Problem[] => {
+      const current = this.byRule.get(key) ?? [];
+      if (touchedRules.has(key)) return current;
+      touchedRules.add(key);
+      const copy = current.slice();
+      this.byRule.set(key, copy);
+      return copy;
+    };
+    for (const p of changes.removed) {
+      if (this.byId.get(p.id) === p) this.byId.delete(p.id);
+      if (p.dismissed) continue;
+      this.counts[p.severity]--;
+      const list = listOf(ruleKey(p));
+      const at = lowerBound(list, p);
+      if (list[at] === p) list.splice(at, 1);
+      for (const id of p.activityIds) {
+        this.perActivity.get(id)?.delete(p);
+        touchedActivities.add(id);
+      }
+    }
+    for (const p of changes.added) {
+      this.byId.set(p.id, p);
+      if (p.dismissed) continue;
+      this.counts[p.severity]++;
+      const list = listOf(ruleKey(p));
+      list.splice(lowerBound(list, p), 0, p);
+      this.link(p);
+      for (const id of p.activityIds) touchedActivities.add(id);
+    }
+    for (const key of touchedRules) if (this.byRule.get(key)?.length === 0) this.byRule.delete(key);
+    for (const id of touchedActivities) {
+      const open = this.perActivity.get(id);
+      if (open?.size) this.byActivity.set(id, keep(this.byActivity.get(id), badgeOf(open)));
+      else {
+        this.perActivity.delete(id);
+        this.byActivity.delete(id);
+      }
+    }
+    return this.view(dismissals, checkMs);
+  }
+
+  private link(p: Problem): void {
+    for (const id of p.activityIds) {
+      let open = this.perActivity.get(id);
+      if (!open) this.perActivity.set(id, (open = new Set()));
+      open.add(p);
     }
   }
-  const byActivity = new Map<string, ActivityProblems>();
-  for (const [id, list] of perActivity) {
-    const next = badgeOf(list);
-    const old = previous?.byActivity.get(id);
-    byActivity.set(id, old && old.label === next.label && old.severity === next.severity ? old : next);
+
+  private view(dismissals: readonly Dismissal[], checkMs: number): ProblemsView {
+    const sections: SeveritySection[] = [];
+    const ruleSections = new Map<string, RuleSection>();
+    for (const severity of SEVERITIES) {
+      const rules: RuleSection[] = [];
+      let count = 0;
+      for (const rule of RULES) {
+        const key = `${severity}/${rule.id}`;
+        const problems = this.byRule.get(key);
+        if (!problems?.length) continue;
+        const old = this.ruleSections.get(key);
+        const section = old?.problems === problems ? old : { ruleId: rule.id, title: rule.title, problems };
+        ruleSections.set(key, section);
+        rules.push(section);
+        count += problems.length;
+      }
+      if (rules.length) sections.push({ severity, rules, count });
+    }
+    this.ruleSections = ruleSections;
+    const dismissed: { problem: Problem; dismissal: Dismissal }[] = [];
+    const stale: Dismissal[] = [];
+    for (const d of dismissals) {
+      const problem = this.byId.get(d.problemId);
+      if (problem) dismissed.push({ problem, dismissal: d });
+      else stale.push(d);
+    }
+    return { sections, counts: { ...this.counts }, dismissed, stale, byActivity: this.byActivity, byId: this.byId, checkMs };
   }
-  const dismissed: { problem: Problem; dismissal: Dismissal }[] = [];
-  const stale: Dismissal[] = [];
-  for (const d of dismissals) {
-    const problem = byId.get(d.problemId);
-    if (problem) dismissed.push({ problem, dismissal: d });
-    else stale.push(d);
-  }
-  return { sections, counts, dismissed, stale, byActivity, byId, checkMs };
 }
 
-function severityRank(p: Problem): number {
-  return SEVERITIES.indexOf(p.severity);
+function ruleKey(p: Problem): string {
+  return `${p.severity}/${p.ruleId}`;
 }
 
-function badgeOf(problems: readonly Problem[]): ActivityProblems {
+/** The first index in `list` (sorted by compareProblems) whose problem does not sort before `p`. */
+function lowerBound(list: readonly Problem[], p: Problem): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareProblems(list[mid] as Problem, p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The old badge when it says the same, so its event does not re-render. */
+function keep(old: ActivityProblems | undefined, next: ActivityProblems): ActivityProblems {
+  return old && old.label === next.label && old.severity === next.severity ? old : next;
+}
+
+function badgeOf(problems: Iterable<Problem>): ActivityProblems {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity]++;
   const severity = SEVERITIES.find((s) => counts[s] > 0) ?? 'info';
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => countLabel(counts[s], s));
-  const count = problems.length;
+  const count = counts.error + counts.warning + counts.info;
   return { severity, count, label: `${count === 1 ? '1 problem' : `${count} problems`}: ${parts.join(', ')}` };
 }
 
