@@ -6,6 +6,7 @@
  * webContents.send by page.evaluate, OS dialogs by a scripted queue.
  */
 import { test as base, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
@@ -93,6 +94,10 @@ export class Harness {
 
   /** Loads the app and waits until it has asked main for its program and painted the result. */
   async open(): Promise<void> {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+      // electron-vite resolves a relative --outDir for the renderer against src/renderer: pass an absolute one.
+      throw new Error(`${RENDERER_DIR}index.html is missing: build first (npx electron-vite build, or --outDir "$PWD/${process.env.IVLP_OUT_DIR ?? 'out'}" with an absolute path)`);
+    }
     await this.page.goto(`${APP_ORIGIN}/index.html`);
     await this.waitForBoot();
   }
@@ -145,6 +150,8 @@ export class Harness {
       chooseProgramToOpen: async () => this.dialogs.open.shift() ?? null,
       chooseProgramSavePath: async () => this.dialogs.save.shift() ?? null,
       chooseExportFolder: async () => this.dialogs.folders.shift() ?? null,
+      // Roster files come from the same open queue as programs: both are "pick a file to read".
+      chooseRosterToOpen: async () => this.dialogs.open.shift() ?? null,
     };
     const events: EventSink = {
       send: (windowId, event, payload) => {
