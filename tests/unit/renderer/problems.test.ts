@@ -14,7 +14,7 @@ import { zonedFromLocal } from '../../../src/shared/time';
 import type { Api } from '../../../src/renderer/api';
 import { ProblemsModel, type ProblemsView } from '../../../src/renderer/features/problems/problems-model';
 import { buildTmssw2024Sample } from '../../../src/shared/sample';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { ProgramStore } from '../../../src/renderer/state/store';
 
 const NY = 'America/New_York';
@@ -149,18 +149,20 @@ describe('the store’s problems', () => {
   });
 });
 
-describe('the incremental problems view', () => {
-  // The view after a run of edits, built incrementally from the previous one, must equal a view
-  // built from scratch from the same problem list: same order, sections, counts, badges, lists.
-  const plain = (view: ProblemsView) => ({
+// The view after a run of edits, built incrementally from the previous one, must equal a view
+// built from scratch from the same problem list: same order, sections, counts, badges, lists.
+function plain(view: ProblemsView) {
+  return {
     sections: view.sections,
     counts: view.counts,
     byActivity: [...view.byActivity].sort(([a], [b]) => (a < b ? -1 : 1)),
     byId: [...view.byId].sort(([a], [b]) => (a < b ? -1 : 1)),
     dismissed: view.dismissed,
     stale: view.stale,
-  });
+  };
+}
 
+describe('the incremental problems view', () => {
   it('after every edit of a random run of moves and dismissals on the sample, equals a view built from scratch (150 runs)', () => {
     const sample = buildTmssw2024Sample();
     const scheduled = sample.activities.filter((a) => a.timing.kind === 'scheduled' && a.type !== 'hotel-stay' && a.type !== 'travel');
