@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import type { DocumentSnapshot } from '../shared/ipc/contract';
+import type { DocumentSnapshot, RosterRead } from '../shared/ipc/contract';
 import { emptyProgram } from '../shared/program/factory';
 import { loadProgramText } from '../shared/program/load';
 import { Temporal } from '../shared/time';
@@ -27,6 +27,8 @@ import { createHandlers } from './ipc/handlers';
 import { HandlerError } from './ipc/wrapper';
 import type { Printer } from './print/printer';
 import { RecentPrograms } from './recent';
+import { readRosterForImport } from './roster/roster-for-import';
+import { RosterReadError } from './roster/read-roster';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from './services';
 import { RecoveryJournal } from './storage/journal';
 import { backupPathOf, readProgramFile, writeProgramFile } from './storage/program-file';
@@ -262,6 +264,23 @@ function createInternals(deps: AppCoreDeps) {
     return exports.cancel(docId);
   };
 
+  /**
+   * Asks for a roster and reads it for the window's import dialog (null: cancelled). Only for the
+   * window's open document: an import needs a program to go into. Nothing changes here; the import
+   * itself arrives later as one program/apply.
+   */
+  const readRosterForWindow = async (windowId: number, docId: string): Promise<RosterRead | null> => {
+    docFor(windowId, docId);
+    const path = await deps.dialogs.chooseRosterToOpen(windowId);
+    if (!path) return null;
+    try {
+      return await readRosterForImport(path);
+    } catch (error) {
+      if (error instanceof RosterReadError) throw new HandlerError(error.tooLarge ? 'TOO_LARGE' : 'ROSTER_UNREADABLE', error.message);
+      throw error;
+    }
+  };
+
   const openInitial = async (windowId: number, requestedPath: string | null): Promise<void> => {
     windowState(windowId);
     const path = requestedPath ?? (await recent.list())[0]?.path ?? (await firstRunSampleCopy(deps.paths));
@@ -292,6 +311,7 @@ function createInternals(deps: AppCoreDeps) {
     recoverFromBackup,
     exportForWindow,
     cancelExport,
+    readRosterForWindow,
     /** Stops a closing window's export (its files are discarded). */
     cancelExportOf: (docId: string) => exports.cancel(docId),
     openInitial,

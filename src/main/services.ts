@@ -14,6 +14,8 @@ export interface Dialogs {
   chooseProgramSavePath(suggestedName: string): Promise<string | null>;
   /** Asks for the folder an export writes into (one may be created in the dialog); null when the user cancels. */
   chooseExportFolder(windowId: number, title: string): Promise<string | null>;
+  /** Asks for a roster to import (CSV or XLSX); null when the user cancels. */
+  chooseRosterToOpen(windowId: number): Promise<string | null>;
 }
 
 export interface AppPaths {

@@ -58,5 +58,6 @@ export function createHandlers(core: Omit<Core, 'handlers'>, deps: HandlerDeps):
       core.exportForWindow(windowId, docId, { format: 'pdf', selection, paper, changesSinceVersion: changesSinceVersion ?? null }),
     exportIcs: ({ docId, selection }, { windowId }) => core.exportForWindow(windowId, docId, { format: 'ics', selection }),
     cancelExport: async ({ docId }, { windowId }) => core.cancelExport(windowId, docId),
+    readRoster: ({ docId }, { windowId }) => core.readRosterForWindow(windowId, docId),
   };
 }

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { decodeRosterBytes, type RosterEncoding } from './decode';
+import { decodeRosterBytes, NotTextError, type RosterEncoding } from './decode';
 
 export interface RosterFile {
   rows: string[][];
@@ -21,6 +21,13 @@ export interface RosterFile {
 /** A roster that cannot be read: unreadable, not text, broken quoting, an unreadable workbook. */
 export class RosterReadError extends Error {
   override name = 'RosterReadError';
+  constructor(
+    message: string,
+    /** The file is readable but larger than the caller's bounds (RosterLimits). */
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
 }
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -34,9 +41,26 @@ export async function readRosterFile(path: string): Promise<RosterFile> {
     throw new RosterReadError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (bytes.length > MAX_BYTES) throw new RosterReadError(`${path} is larger than 20 MB; is it a roster?`);
+  return parseRosterBytes(bytes, path);
+}
+
+/**
+ * Parses a roster's bytes: a zip (or a .xlsx name) is a workbook, anything else CSV text. `label`
+ * names the file in error messages (the command line gives the path, the app only the file name).
+ */
+export async function parseRosterBytes(bytes: Buffer, label: string, limits?: RosterLimits): Promise<RosterFile> {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip || extname(path).toLowerCase() === '.xlsx') return readXlsx(bytes, path);
-  return parseCsvBytes(bytes);
+  if (zip || extname(label).toLowerCase() === '.xlsx') return readXlsx(bytes, label, limits);
+  // The OLE2 container of Excel 97-2003 workbooks: exceljs cannot read it, and as text it is junk.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new RosterReadError(`${label} is an Excel 97-2003 workbook (.xls), which cannot be read; save it as .xlsx or CSV and import that`);
+  }
+  try {
+    return parseCsvBytes(bytes);
+  } catch (error) {
+    if (error instanceof NotTextError) throw new RosterReadError(`${label} is not a CSV or XLSX roster: ${error.message}`);
+    throw error;
+  }
 }
 
 /** Decodes and parses CSV bytes. */
@@ -44,33 +68,53 @@ export function parseCsvBytes(bytes: Uint8Array): RosterFile {
   let decoded;
   try {
     decoded = decodeRosterBytes(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof NotTextError) throw error;
     throw new RosterReadError('the file has a byte-order mark but its text is not valid in that encoding');
   }
   // dynamicTyping stays off (the default): every cell is text, so "012345" and "+44 0207 123" survive.
-  const result = Papa.parse<string[]>(decoded.text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  // The delimiter is guessed with blank lines skipped (papaparse's guess counts a trailing newline's
+  // empty row against a two-column file); the real parse keeps them so row numbers match the file.
+  const guessed = Papa.parse<string[]>(decoded.text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy', preview: 100 }).meta.delimiter;
+  const result = Papa.parse<string[]>(decoded.text, { delimiter: guessed, skipEmptyLines: false });
   const broken = result.errors.find((e) => e.type === 'Quotes');
   if (broken) throw new RosterReadError(`row ${(broken.row ?? 0) + 1}: ${broken.message}`);
   return { rows: result.data, format: 'csv', encoding: decoded.encoding, delimiter: result.meta.delimiter, date1904: false };
 }
 
-async function readXlsx(bytes: Buffer, path: string): Promise<RosterFile> {
+/** Bounds the app puts on what it reads (the command line reads whatever fits in memory). */
+export interface RosterLimits {
+  /** Rows including the header. */
+  maxRows: number;
+  maxColumns: number;
+}
+
+async function readXlsx(bytes: Buffer, label: string, limits: RosterLimits | undefined): Promise<RosterFile> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new RosterReadError(`${path} is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RosterReadError(`${label} is not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new RosterReadError(`${path} has no worksheet`);
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
-    rows.push(cells);
+  if (!sheet) throw new RosterReadError(`${label} has no worksheet`);
+  if (limits && sheet.actualRowCount > limits.maxRows) {
+    throw new RosterReadError(`${label} has ${sheet.actualRowCount} rows; a roster can have at most ${limits.maxRows - 1} people (split it into several files)`, true);
   }
+  // Only cells with values are visited: a formatted but empty column far to the right, or styled
+  // rows below the data, cost nothing and do not widen the roster.
+  const sparse: string[][] = [];
+  let width = 0;
+  sheet.eachRow((row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell((cell, column) => {
+      cells[column - 1] = cellText(cell);
+    });
+    width = Math.max(width, cells.length);
+    sparse[rowNumber - 1] = cells;
+  });
+  if (limits && width > limits.maxColumns) throw new RosterReadError(`${label} has ${width} columns; a roster can have at most ${limits.maxColumns}`, true);
+  const rows = Array.from({ length: sparse.length }, (_, r) => Array.from({ length: width }, (_, c) => sparse[r]?.[c] ?? ''));
   return { rows, format: 'xlsx', encoding: null, delimiter: null, date1904: workbook.properties.date1904 === true };
 }
 

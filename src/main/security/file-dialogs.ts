@@ -18,6 +18,17 @@ export function programFileFilters(isMac: boolean): FileFilter[] {
   return [{ name: `IVLP program (*${PROGRAM_EXTENSION})`, extensions: [isMac ? 'json' : PROGRAM_EXTENSION.slice(1)] }];
 }
 
+/**
+ * Roster files: spreadsheets first, then plain CSV/text. "All files" stays available because
+ * exporters name CSVs oddly (.txt, .tsv, none); the reader decides by content, not by name.
+ */
+export function rosterFileFilters(): FileFilter[] {
+  return [
+    { name: 'Rosters (*.csv, *.xlsx, *.txt, *.tsv)', extensions: ['csv', 'xlsx', 'txt', 'tsv'] },
+    { name: 'All files', extensions: ['*'] },
+  ];
+}
+
 /** A file name to propose in the save dialog: the given name with the program extension, made safe for any file system. */
 export function suggestedProgramFileName(name: string): string {
   const base = replaceControlCharacters(name)

@@ -51,7 +51,7 @@ export interface MenuActions {
   saveCopy(windowId: number | null): void;
   revertToBackup(windowId: number | null): void;
   closeWindow(windowId: number | null): void;
-  /** Forwards undo/redo/find to the renderer (onMenuAction), which knows whether a text field has focus. */
+  /** Forwards undo/redo/find/import-roster to the renderer (onMenuAction), which knows whether a text field has focus. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
 
@@ -97,6 +97,9 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { id: 'save-as', label: 'Save As…', accelerator: `Shift+${mod}+S`, click: on(actions.saveAs) },
       { id: 'save-copy', label: 'Save a Copy…', click: on(actions.saveCopy) },
       { id: 'revert', label: 'Revert to Backup…', click: on(actions.revertToBackup) },
+      separator,
+      // The renderer runs the import dialog (mapping, preview); it asks main for the file itself.
+      { id: 'import-roster', label: 'Import Roster…', click: on((id) => actions.sendToRenderer(id, 'import-roster')) },
       separator,
       { id: 'close-window', label: 'Close Window', accelerator: `${mod}+W`, click: on(actions.closeWindow) },
       // On macOS Quit lives in the app menu.

@@ -1,6 +1,6 @@
 /** The Dialogs service for Electron: native message boxes and file pickers, sheet-attached to the asking window. */
 import { BrowserWindow, dialog } from 'electron';
-import { programFileFilters, suggestedProgramFileName } from '../security/file-dialogs';
+import { programFileFilters, rosterFileFilters, suggestedProgramFileName } from '../security/file-dialogs';
 import type { Dialogs } from '../services';
 
 /** Native dialogs; `isMac` picks the file filter that works on the platform. */
@@ -43,6 +43,12 @@ export function createDialogs(isMac: boolean): Dialogs {
         buttonLabel: 'Export Here',
         properties: ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
       };
+      const window = parent(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseRosterToOpen(windowId) {
+      const options = { title: 'Import Roster', buttonLabel: 'Import', properties: ['openFile' as const], filters: rosterFileFilters() };
       const window = parent(windowId);
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -1,8 +1,10 @@
-/** Program title, file actions, undo/redo with the labels main's history gives, Export…, Issue itineraries…, Changes. */
-import { useState } from 'react';
+/** Program title, file actions, Import roster…, undo/redo with the labels main's history gives, Export…, Issue itineraries…, Changes. */
+import { useEffect, useState } from 'react';
+import { getApi } from '../api';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ChangesDialog } from '../features/issuing/ChangesDialog';
 import { IssueDialog } from '../features/issuing/IssueDialog';
+import { RosterImportDialog } from '../features/roster-import/RosterImportDialog';
 import { useAppState, useProgramStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
@@ -18,6 +20,15 @@ export function Toolbar() {
   const [exportOpen, setExportOpen] = useState(false);
   const [issueOpen, setIssueOpen] = useState(false);
   const [changesOpen, setChangesOpen] = useState(false);
+  const [rosterOpen, setRosterOpen] = useState(false);
+  // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
+  useEffect(
+    () =>
+      getApi()?.onMenuAction((action) => {
+        if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+      }),
+    [store],
+  );
   const lastVersion = useAppState((s) => s.program?.issues.at(-1)?.version ?? null);
 
   return (
@@ -36,6 +47,9 @@ export function Toolbar() {
         </button>
         <button type="button" disabled={!hasDoc} onClick={() => void store.runDocumentAction('saveProgramAs')}>
           Save As…
+        </button>
+        <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>
+          Import roster…
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
@@ -89,6 +103,7 @@ export function Toolbar() {
         />
       ) : null}
       {changesOpen && hasDoc ? <ChangesDialog onClose={() => setChangesOpen(false)} /> : null}
+      {rosterOpen && hasDoc ? <RosterImportDialog onClose={() => setRosterOpen(false)} /> : null}
     </header>
   );
 }

@@ -25,6 +25,7 @@ export const INVOKE_CHANNELS = {
   exportPdf: 'export:pdf',
   exportIcs: 'export:ics',
   cancelExport: 'export:cancel',
+  readRoster: 'roster:read',
 } as const;
 
 /** Main -> renderer notifications. */

@@ -100,6 +100,40 @@ export const exportProgressSchema = z.strictObject({
 });
 export type ExportProgressEvent = z.infer<typeof exportProgressSchema>;
 
+/**
+ * How much of a roster main hands the renderer. A real delegation roster is tens of rows; these
+ * bounds keep one IPC answer (and the live preview the renderer recomputes on every mapping change)
+ * small, and main refuses a larger file with an error saying which bound it broke.
+ */
+export const ROSTER_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  /** People, i.e. rows after the header. */
+  maxPeople: 5000,
+  maxColumns: 200,
+  maxCellChars: 20_000,
+  /** All cells together: an .xlsx of 5 MB can unzip to far more text than that. */
+  maxTotalChars: 10_000_000,
+} as const;
+
+/**
+ * A roster file read and decoded by main, as the roster planner takes it: every cell as text, the
+ * header first. The file's name only; its path stays in main.
+ */
+export const rosterReadSchema = z.strictObject({
+  fileName: z.string().max(255),
+  format: z.enum(['csv', 'xlsx']),
+  /** How main decoded a CSV (null for XLSX, which is always Unicode inside). */
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']).nullable(),
+  /** The delimiter papaparse settled on (null for XLSX). */
+  delimiter: z.enum([',', ';', '\t']).nullable(),
+  /** The workbook counts serial dates from 1904 (false for CSV). */
+  date1904: z.boolean(),
+  rows: z
+    .array(z.array(z.string().max(ROSTER_LIMITS.maxCellChars)).max(ROSTER_LIMITS.maxColumns))
+    .max(ROSTER_LIMITS.maxPeople + 1),
+});
+export type RosterRead = z.infer<typeof rosterReadSchema>;
+
 export const invokeContract = {
   getAppInfo: { args: none, result: z.strictObject({ version: z.string(), platform: z.string() }) },
   getCurrentProgram: { args: none, result: documentSnapshotSchema.nullable() },
@@ -143,9 +177,14 @@ export const invokeContract = {
   exportIcs: { args: z.strictObject({ docId: docIdSchema, selection: exportSelectionSchema }), result: exportResultSchema },
   /** Cancels the document's running export (nothing is written); false when none was running. */
   cancelExport: { args: docArg, result: z.boolean() },
+  /**
+   * Asks for a roster file (CSV or XLSX) and returns it decoded, for the import dialog to map and
+   * preview; null when the planner cancels. Nothing is imported here: the import is a program/apply.
+   */
+  readRoster: { args: docArg, result: rosterReadSchema.nullable() },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {
@@ -171,6 +210,8 @@ export type ErrorCode =
   | 'BUSY'
   | 'CANCELLED'
   | 'EXPORT_FAILED'
+  | 'ROSTER_UNREADABLE'
+  | 'TOO_LARGE'
   | 'INTERNAL';
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode | string; message: string } };

@@ -18,6 +18,7 @@ export const ROSTER_FIELDS = [
   'arrival',
   'departure',
   'group',
+  'internalNotes',
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
@@ -39,6 +40,8 @@ const SYNONYMS: Record<RosterField, readonly string[]> = {
   arrival: ['arrival', 'arrivaldate', 'dateofarrival', 'arrives', 'arrivingon', 'arrive'],
   departure: ['departure', 'departuredate', 'dateofdeparture', 'departs', 'departingon', 'depart'],
   group: ['group', 'groupname', 'team', 'cohort'],
+  // Never printed on itineraries: the place for what only staff should see (e.g. passport numbers).
+  internalNotes: ['internalnotes', 'staffnotes'],
 };
 
 const BY_HEADER = new Map<string, RosterField>(

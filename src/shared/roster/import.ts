@@ -44,7 +44,7 @@ export interface RosterPlan {
   command: Command | null;
 }
 
-const LIMITS: Partial<Record<RosterField, number>> = { dietaryNotes: 2000, accessibilityNotes: 2000 };
+const LIMITS: Partial<Record<RosterField, number>> = { dietaryNotes: 2000, accessibilityNotes: 2000, internalNotes: 20_000 };
 const DEFAULT_LIMIT = 300;
 const NO_INTERPRETATION = new Set(['', 'none', 'no', 'n/a', 'na', 'english', '-']);
 
@@ -179,7 +179,7 @@ export function planRosterImport(program: Program, rows: readonly (readonly stri
       email,
       arrival: dates.arrival,
       departure: dates.departure,
-      internalNotes: '',
+      internalNotes: cell('internalNotes'),
       country,
       position: cell('position'),
       organization: cell('organization'),

@@ -69,6 +69,7 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     chooseProgramToOpen: async () => scripted.open.shift() ?? null,
     chooseProgramSavePath: async () => scripted.save.shift() ?? null,
     chooseExportFolder: async () => scripted.folders.shift() ?? null,
+    chooseRosterToOpen: async () => scripted.open.shift() ?? null,
   };
   const printer = options.printer ?? lazyPrinter(() => createChromiumPrinter());
   const events: { event: string; payload: unknown }[] = [];

@@ -93,6 +93,7 @@ describe.each([
     ['undo', 'undo'],
     ['redo', 'redo'],
     ['find', 'find'],
+    ['import-roster', 'import-roster'],
   ] as const)('%s sends the %s menu action to the renderer instead of using a native role', (id, action) => {
     const { menu, actions } = build();
     const item = byId(menu, id);
