@@ -3,8 +3,10 @@
  * to names. Pure, so the inspector stays a thin component and the wording is testable.
  */
 import type { Activity, Participant, Program, Staff, Venue } from '../../../shared/program/schema';
-import { minutesBetween } from '../../../shared/time';
-import { formatDuration, formatLocalSpan } from '../calendar/zone-format';
+import { minutesBetween, type ZonedString } from '../../../shared/time';
+import { wallMs } from '../calendar/wall-time';
+import { formatDay, formatDuration, formatLocalSpan } from '../calendar/zone-format';
+import { localTimeLabel } from './venue-options';
 
 export interface DetailRow {
   label: string;
@@ -72,6 +74,24 @@ function venueRows(venue: Venue | undefined): DetailRow[] {
   ];
 }
 
+const MODE_LABELS: Record<'flight' | 'train' | 'ground', string> = { flight: 'Flight', train: 'Train', ground: 'Ground transport' };
+
+/** "Tue Apr 30, 14:05 EDT · Washington": one end of an activity, local to its own place. */
+function localEnd(value: ZonedString, venue: Venue | undefined, program: Program): string {
+  const city = venue ? program.cities.find((c) => c.id === venue.cityId)?.name : undefined;
+  return `${formatDay(wallMs(value))}, ${localTimeLabel(value, city ?? '')}`;
+}
+
+/** The two ends of a journey or a stay, each in its own place's zone; none while unscheduled. */
+function endRows(activity: Activity, names: [string, string], startVenue: Venue | undefined, endVenue: Venue | undefined, program: Program): DetailRow[] {
+  const timing = activity.timing;
+  if (timing.kind !== 'scheduled') return [];
+  return [
+    { label: names[0], value: localEnd(timing.start, startVenue, program) },
+    { label: names[1], value: localEnd(timing.end, endVenue, program) },
+  ];
+}
+
 function placeRows(activity: Activity, program: Program): DetailRow[] {
   const venueOf = (id: string | null) => (id ? program.venues.find((v) => v.id === id) : undefined);
   switch (activity.type) {
@@ -79,16 +99,17 @@ function placeRows(activity: Activity, program: Program): DetailRow[] {
       const origin = venueOf(activity.originVenueId);
       const destination = venueOf(activity.destinationVenueId);
       return [
-        { label: 'Mode', value: activity.mode },
+        { label: 'Mode', value: MODE_LABELS[activity.mode] },
         { label: 'Carrier and number', value: [activity.carrier, activity.number].filter(Boolean).join(' ') },
         { label: 'From', value: venueLine(origin, program) },
         { label: 'To', value: venueLine(destination, program) },
+        ...endRows(activity, ['Departs', 'Arrives'], origin, destination, program),
         { label: 'Pick-up point', value: activity.pickupPoint },
       ];
     }
     case 'hotel-stay': {
       const hotel = venueOf(activity.hotelVenueId);
-      return [{ label: 'Hotel', value: venueLine(hotel, program) }, ...venueRows(hotel)];
+      return [{ label: 'Hotel', value: venueLine(hotel, program) }, ...endRows(activity, ['Check-in', 'Check-out'], hotel, hotel, program), ...venueRows(hotel)];
     }
     default: {
       const city = program.cities.find((c) => c.id === activity.cityId);
