@@ -1,7 +1,12 @@
-/** The window: toolbar, banner, sidebar | calendar (over the problems panel when open) | inspector, status bar. */
+/**
+ * The window: toolbar, banner, the Calendar | People switch, then sidebar | calendar (over the
+ * problems panel when open) | inspector, or the People workspace across the width; status bar.
+ */
 import { CalendarControls } from '../features/calendar/CalendarControls';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { Inspector } from '../features/inspector/Inspector';
+import { PeopleView } from '../features/people/PeopleView';
+import { WORKSPACE_PANEL_IDS, WorkspaceTabs } from '../features/people/WorkspaceTabs';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { useAppState } from '../state/store-context';
 import { Banner } from './Banner';
@@ -17,11 +22,13 @@ function AppSignals() {
   return null;
 }
 
-export function App() {  const booted = useAppState((s) => s.booted);
+export function App() {
+  const booted = useAppState((s) => s.booted);
   const fatal = useAppState((s) => s.fatal);
   const program = useAppState((s) => s.program);
   const docId = useAppState((s) => s.doc?.docId ?? null);
   const problemsOpen = useAppState((s) => s.problemsOpen);
+  const workspace = useAppState((s) => s.workspace);
 
   if (fatal) {
     return (
@@ -38,8 +45,9 @@ export function App() {  const booted = useAppState((s) => s.booted);
       <AppSignals />
       <Toolbar />
       <Banner />
+      {program && docId ? <WorkspaceTabs /> : null}
       {program && docId ? (
-        <div className="workspace">
+        <div className="workspace" data-workspace={workspace}>
           <Sidebar
             title={program.title}
             startDate={program.startDate}
@@ -52,13 +60,14 @@ export function App() {  const booted = useAppState((s) => s.booted);
             cities={program.cities}
           />
           {/* The panel docks under the calendar only: the inspector beside it shows what a click on a problem selects. */}
-          <div className="center-column">
+          {/* Hidden, not unmounted, while People shows: the calendar keeps its dates, range and scroll. */}
+          <div className="center-column" id={WORKSPACE_PANEL_IDS.calendar} role="tabpanel" aria-labelledby="tab-calendar" hidden={workspace !== 'calendar'}>
             {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
             <CalendarControls program={program} />
             <CalendarView key={docId} program={program} />
             {problemsOpen ? <ProblemsPanel /> : null}
           </div>
-          <Inspector program={program} />
+          {workspace === 'people' ? <PeopleView program={program} /> : <Inspector program={program} />}
         </div>
       ) : (
         <EmptyState />

@@ -52,7 +52,11 @@ export interface AppState {
   reveal: Reveal | null;
   /** The last progress main reported for this document's running export, or null. */
   exportProgress: ExportProgress | null;
+  /** Which workspace fills the centre: the calendar or the People tables. View state, never saved in the file. */
+  workspace: Workspace;
 }
+
+export type Workspace = 'calendar' | 'people';
 
 export interface ExportProgress {
   phase: ExportPhase;
@@ -91,4 +95,5 @@ export const INITIAL_STATE: AppState = {
   problemsOpen: false,
   reveal: null,
   exportProgress: null,
+  workspace: 'calendar',
 };

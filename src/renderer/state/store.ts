@@ -16,7 +16,7 @@ import { ProblemsModel } from '../features/problems/problems-model';
 import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../features/calendar/lens';
 import { revealPatch } from '../features/problems/reveal';
 import { readView, writeView } from './view-persistence';
-import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert } from './store-types';
+import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert, type Workspace } from './store-types';
 
 interface PendingEdit {
   command: Command;
@@ -153,6 +153,11 @@ export class ProgramStore {
     this.set(patch);
     const { program, lens, filters, homeTime } = this.state;
     if (program) writeView(program.id, { lens, filters, homeTime });
+  }
+
+  /** Shows the calendar or the People workspace (a view change: history is untouched, nothing is saved). */
+  setWorkspace(workspace: Workspace): void {
+    if (workspace !== this.state.workspace) this.set({ workspace });
   }
 
   /** Opens or closes the problems panel (a view change: history is untouched). */
