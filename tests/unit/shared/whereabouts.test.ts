@@ -28,13 +28,13 @@ describe('groupWhereabouts', () => {
   it('ignores cancelled activities and one member’s individual activities', () => {
     const meeting = sample.activities.find((a) => a.type === 'meeting' && a.attendees.groupIds.includes('g-border') && a.timing.kind === 'scheduled' && a.timing.start.startsWith('2024-05-06'));
     if (!meeting || meeting.type !== 'meeting') throw new Error('the sample has no Border meeting on May 6');
-    const with_ = (extra: typeof meeting) => days('g-border', { ...sample, activities: [...sample.activities, extra] }).get('2024-05-06');
+    const onMay6With = (extra: typeof meeting) => days('g-border', { ...sample, activities: [...sample.activities, extra] }).get('2024-05-06');
     const inSeattle = { ...meeting, id: 'x', cityId: 'seattle', venueId: null };
     // The rest of the day is back in Phoenix (the conflict checker flags the impossible hop).
-    expect(with_(inSeattle)).toEqual(['phoenix', 'seattle', 'phoenix']);
-    expect(with_({ ...inSeattle, status: 'cancelled' })).toEqual(['phoenix']);
+    expect(onMay6With(inSeattle)).toEqual(['phoenix', 'seattle', 'phoenix']);
+    expect(onMay6With({ ...inSeattle, status: 'cancelled' })).toEqual(['phoenix']);
     const member = sample.groups.find((g) => g.id === 'g-border')?.participantIds[0] as string;
-    expect(with_({ ...inSeattle, attendees: { everyone: false, groupIds: [], participantIds: [member], staffIds: [] } })).toEqual(['phoenix']);
+    expect(onMay6With({ ...inSeattle, attendees: { everyone: false, groupIds: [], participantIds: [member], staffIds: [] } })).toEqual(['phoenix']);
   });
 
   it('leaves out dates outside the asked range', () => {

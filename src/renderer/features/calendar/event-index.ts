@@ -69,7 +69,7 @@ export function buildIndex(program: Lookups & { activities: readonly Activity[] 
 }
 
 /** The first index whose startMs is >= ms. */
-function lowerBound(events: readonly ProjectedEvent[], ms: number): number {
+export function lowerBound(events: readonly ProjectedEvent[], ms: number): number {
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {

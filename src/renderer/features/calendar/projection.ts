@@ -24,6 +24,9 @@ export interface EventMeta {
   /** For flights, "09:00 MST → 16:30 EDT"; FullCalendar's own time text knows no zones. */
   travelTimes: string | null;
   isFlight: boolean;
+  /** The zones of the place at the start and at the end (differ for a flight across zones); day-zones.ts labels days with them. */
+  startZone: string;
+  endZone: string;
 }
 
 export interface ProjectedEvent {
@@ -111,7 +114,8 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     const startMs = dateMs(timing.start.slice(0, 10));
     // All-day ends are exclusive: include the check-out day, when the group is still at the hotel.
     const endMs = dateMs(timing.end.slice(0, 10)) + DAY_MS;
-    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false };
+    const zone = zoneOf(timing.start);
+    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone };
     return {
       id: activity.id,
       startMs,
@@ -140,6 +144,8 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     place,
     travelTimes,
     isFlight: activity.type === 'travel' && activity.mode === 'flight',
+    startZone: zoneOf(timing.start),
+    endZone: zoneOf(timing.end),
   };
   return {
     id: activity.id,

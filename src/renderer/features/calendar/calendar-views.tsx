@@ -1,0 +1,121 @@
+/**
+ * The per-view options FullCalendar gets: the whole-program grid (every week of the program, each
+ * day naming the city every group is in) and the week and day grids (each column labelled with
+ * its time zones where they change). Both are derived data with a cost, so each is computed only
+ * while its view is shown, and the options object keeps its identity while what it shows is the
+ * same: a drop that changes no city and no zone does not re-render a header (PERFORMANCE.md G3).
+ */
+import type { DayCellInfo, DayHeaderInfo } from '@fullcalendar/react';
+import { useMemo } from 'react';
+import './calendar-views.css';
+import type { Program } from '../../../shared/program/schema';
+import { groupWhereabouts, type DayCities } from '../../../shared/program/whereabouts';
+import { dayZoneLabels, labelsKeyOf, type DayZones, type ZoneMode } from './day-zones';
+import type { EventIndex } from './event-index';
+import type { Lens } from './lens';
+import { DAY_MS, dateMs, dateStringOf, weekStartMs } from './wall-time';
+
+export const OVERVIEW_VIEW = 'programOverview';
+const TIME_GRID_VIEWS = new Set(['timeGridWeek', 'timeGridDay']);
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+interface ViewsInput {
+  program: Program;
+  /** The lens's events, sorted (event-index.ts). */
+  index: EventIndex;
+  range: Range;
+  /** The type of the view shown (from datesSet). */
+  viewType: string;
+  homeTime: boolean;
+  lens: Lens | null;
+}
+
+const NO_LABELS: ReadonlyMap<string, DayZones> = new Map();
+
+export function useCalendarViews({ program, index, range, viewType, homeTime, lens }: ViewsInput) {
+  const overview = viewType === OVERVIEW_VIEW;
+  const { activities, venues, groups, cities, startDate, endDate } = program;
+
+  const whereabouts = useMemo(
+    () => (overview ? groups.map((group) => ({ group, days: groupWhereabouts({ activities, venues }, group.id, startDate, endDate) })) : null),
+    [overview, activities, venues, groups, startDate, endDate],
+  );
+  const cityNames = useMemo(() => new Map(cities.map((c) => [c.id, c.name])), [cities]);
+
+  // In home time every column runs on one clock: nothing to label.
+  const mode: ZoneMode = lens ? 'sequence' : 'set';
+  const computed = useMemo(() => {
+    if (homeTime || !TIME_GRID_VIEWS.has(viewType)) return NO_LABELS;
+    const last = dateMs(endDate) + DAY_MS;
+    return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode);
+  }, [homeTime, viewType, index, range, mode, startDate, endDate]);
+  // Same labels, same object: the header options keep their identity across drops.
+  const labelsKey = labelsKeyOf(computed);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content on purpose
+  const labels = useMemo(() => computed, [labelsKey]);
+
+  return useMemo(() => {
+    const weeks = Math.max(1, Math.ceil((dateMs(endDate) + DAY_MS - weekStartMs(startDate)) / (7 * DAY_MS)));
+    const dayHeaderContent = labels.size ? (info: DayHeaderInfo) => <DayHeader info={info} zones={labels.get(dateStringOf(info.date)) ?? null} /> : undefined;
+    return {
+      [OVERVIEW_VIEW]: {
+        type: 'dayGrid',
+        duration: { weeks },
+        dayMaxEvents: true,
+        ...(whereabouts
+          ? {
+              // The top area is a fixed-height strip by default; this class lets it grow with the lines.
+              dayCellTopClass: 'overview-top',
+              dayCellTopContent: (info: DayCellInfo) => <OverviewDayTop info={info} whereabouts={whereabouts} cityNames={cityNames} />,
+            }
+          : {}),
+      },
+      timeGridWeek: dayHeaderContent ? { dayHeaderContent } : {},
+      timeGridDay: dayHeaderContent ? { dayHeaderContent } : {},
+    };
+  }, [startDate, endDate, labels, whereabouts, cityNames]);
+}
+
+function DayHeader({ info, zones }: { info: DayHeaderInfo; zones: DayZones | null }) {
+  return (
+    <span className="day-header">
+      <span>{info.text}</span>
+      {zones ? (
+        <span className="day-zone" data-day-zone={zones.label} title={zones.title}>
+          {zones.label}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+type Whereabouts = readonly { group: Program['groups'][number]; days: DayCities }[];
+
+/** A day of the whole-program grid: its number, then one line per group with the cities it is in. */
+function OverviewDayTop({ info, whereabouts, cityNames }: { info: DayCellInfo; whereabouts: Whereabouts; cityNames: ReadonlyMap<string, string> }) {
+  const date = dateStringOf(info.date);
+  const lines = whereabouts.flatMap(({ group, days }) => {
+    const cities = days.get(date);
+    return cities ? [{ group, places: cities.map((id) => cityNames.get(id) ?? id).join(' → ') }] : [];
+  });
+  return (
+    <div className="overview-day">
+      <span className="overview-day-number">{info.dayNumberText}</span>
+      {lines.length ? (
+        <ul className="overview-places" aria-label={`Where the groups are on ${date}`}>
+          {lines.map(({ group, places }) => (
+            <li key={group.id} data-group-id={group.id} title={`${group.name}: ${places}`}>
+              <span className="swatch" style={{ backgroundColor: group.color }} aria-hidden="true" />
+              <span className="visually-hidden">{group.name}: </span>
+              {places}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

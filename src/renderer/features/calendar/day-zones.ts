@@ -1,0 +1,104 @@
+/**
+ * Which time zones a day's activities are in, for the labels above the week's columns. Every
+ * event sits at its place's wall time, so a column's clock silently changes meaning when the group
+ * flies west; the column says so ("EDT → MST") on the day it changes and wherever it differs from
+ * the day before. Days in the same zones as the day before stay unlabelled: a label on every day
+ * would be noise and hide the days that matter. The first day shown is labelled too.
+ *
+ * Computed from the lens's sorted index over the visible range plus the week before it (to know
+ * the previous day), so it costs what the visible events cost, not the whole program.
+ */
+import { DAY_MS, dateMs, dateOfMs } from './wall-time';
+import { lowerBound, type EventIndex } from './event-index';
+import type { EventMeta, ProjectedEvent } from './projection';
+import { zoneAbbreviation } from './zone-format';
+
+export interface DayZones {
+  /** Zone ids in the order the day passes through them (sequence) or first seen (set). */
+  zones: readonly string[];
+  /** "EDT → MST", "EDT · CDT · MST". */
+  label: string;
+  /** "Local times: America/New_York, then America/Phoenix". */
+  title: string;
+}
+
+/**
+ * 'sequence' for one traveler, group or city (the day is a journey: "MST → CDT → EDT");
+ * 'set' for everyone, where several groups are in several zones at once.
+ */
+export type ZoneMode = 'sequence' | 'set';
+
+interface Stop {
+  ms: number;
+  zone: string;
+}
+
+/**
+ * Labels for the dates in [fromMs, toMs) (wall-as-UTC ms of midnights) whose zones differ from the
+ * day before, and for the first of them that has activities.
+ */
+export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, mode: ZoneMode): ReadonlyMap<string, DayZones> {
+  const windowStart = fromMs - 7 * DAY_MS;
+  const byDate = new Map<string, Stop[]>();
+  const add = (ms: number, zone: string) => {
+    const date = dateOfMs(ms);
+    const stops = byDate.get(date);
+    if (stops) stops.push({ ms, zone });
+    else byDate.set(date, [{ ms, zone }]);
+  };
+  for (let i = lowerBound(index.events, windowStart - index.maxDurationMs); i < index.events.length; i++) {
+    const event = index.events[i] as ProjectedEvent;
+    if (event.startMs >= toMs) break;
+    if (event.endMs <= windowStart) continue;
+    const meta = event.input.extendedProps as EventMeta;
+    if (meta.kind === 'hotel') {
+      // Nights at the hotel: evening of check-in, mornings after, through the check-out day.
+      for (let day = event.startMs; day < event.endMs; day += DAY_MS) add(day === event.startMs ? day + DAY_MS - 1 : day, meta.startZone);
+    } else if (meta.kind === 'travel') {
+      // A leg counts where it lands: where it leaves from is already the day's other activities,
+      // and a participant's flight in from Istanbul does not put the program on Istanbul time.
+      add(Math.max(event.startMs, event.endMs - 1), meta.endZone);
+    } else add(event.startMs, meta.startZone);
+  }
+
+  const labels = new Map<string, DayZones>();
+  let previous: string | null = null;
+  for (let day = windowStart; day < toMs; day += DAY_MS) {
+    const date = dateOfMs(day);
+    const stops = byDate.get(date);
+    if (!stops) continue;
+    const zones = zonesOf(stops, mode);
+    const key = [...zones].sort().join(' ');
+    // The first day shown is always labelled, so every week says which clock it runs on.
+    if (day >= fromMs && (key !== previous || labels.size === 0)) labels.set(date, labelOf(date, zones, mode));
+    previous = key;
+  }
+  return labels;
+}
+
+function zonesOf(stops: Stop[], mode: ZoneMode): string[] {
+  stops.sort((a, b) => a.ms - b.ms);
+  const zones: string[] = [];
+  for (const { zone } of stops) {
+    if (mode === 'sequence' ? zones.at(-1) !== zone : !zones.includes(zone)) zones.push(zone);
+  }
+  return zones;
+}
+
+function labelOf(date: string, zones: readonly string[], mode: ZoneMode): DayZones {
+  // Noon UTC is daytime in every U.S. zone and past the 02:00 DST switch: the day's abbreviation.
+  const noon = dateMs(date) + DAY_MS / 2;
+  const names = zones.map((zone) => zoneAbbreviation(zone, noon));
+  return {
+    zones,
+    label: names.join(mode === 'sequence' ? ' → ' : ' · '),
+    title: `Local times: ${zones.join(mode === 'sequence' ? ', then ' : ', ')}`,
+  };
+}
+
+/** A string that is equal for label maps that say the same, so header options can keep their identity. */
+export function labelsKeyOf(labels: ReadonlyMap<string, DayZones>): string {
+  let key = '';
+  for (const [date, zones] of labels) key += `${date}=${zones.label};`;
+  return key;
+}
