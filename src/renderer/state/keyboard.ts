@@ -1,10 +1,13 @@
-/** Undo/redo from the keyboard and from the application menu. */
+/**
+ * Undo/redo from the keyboard and from the application menu, and the test that keeps every
+ * single-key shortcut (the calendar's arrows, Escape, N) out of text fields and dialogs.
+ */
 import { useEffect } from 'react';
 import type { Api } from '../api';
 import type { ProgramStore } from './store';
 
 /** Whether the key press belongs to a text field (its own undo must win there). */
-function isTextEntry(target: EventTarget | null): boolean {
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
@@ -12,6 +15,17 @@ function isTextEntry(target: EventTarget | null): boolean {
     return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
   }
   return false;
+}
+
+/**
+ * Whether a plain key press (an arrow, Escape, a letter) belongs to what has focus rather than to
+ * the calendar: text fields, and anything inside a dialog or a widget that uses arrows itself.
+ */
+export function keyBelongsToFocus(target: EventTarget | null): boolean {
+  if (isTextEntry(target)) return true;
+  if (!(target instanceof Element)) return false;
+  if (target instanceof HTMLInputElement) return true; // radios, ranges, checkboxes: arrows and space are theirs
+  return target.closest('dialog, [role=dialog], [role=menu], [role=listbox], [role=tablist], [role=radiogroup], [role=grid], [role=treegrid]') !== null;
 }
 
 /** The history action a key press asks for, if any: Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z, Ctrl+Y. */

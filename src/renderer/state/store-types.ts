@@ -4,6 +4,7 @@ import type { Program } from '../../shared/program/schema';
 import type { Lens, QuickFilters } from '../features/calendar/lens';
 import { NO_FILTERS } from '../features/calendar/lens';
 import type { ProblemsView } from '../features/problems/problems-model';
+import { NO_SELECTION, type Selection } from './selection';
 
 /** Everything of a snapshot except the program text, which is parsed once into `program`. */
 export type DocumentMeta = Omit<DocumentSnapshot, 'json' | 'revision' | 'saveState' | 'history'>;
@@ -33,8 +34,11 @@ export interface AppState {
   revision: number;
   saveState: SaveState | null;
   history: HistoryLabels;
-  /** Id of the selected activity. Selection never clears history (house style). */
-  selection: string | null;
+  /**
+   * Ids of the selected activities in the order they were selected; the last is the primary the
+   * inspector shows (see selection.ts). Selection never clears history (house style).
+   */
+  selection: Selection;
   banner: Banner | null;
   /** Edits applied locally and not yet confirmed by main. */
   pendingEdits: number;
@@ -85,7 +89,7 @@ export const INITIAL_STATE: AppState = {
   revision: 0,
   saveState: null,
   history: NO_HISTORY,
-  selection: null,
+  selection: NO_SELECTION,
   banner: null,
   pendingEdits: 0,
   lens: null,

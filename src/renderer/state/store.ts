@@ -16,6 +16,7 @@ import { ProblemsModel } from '../features/problems/problems-model';
 import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../features/calendar/lens';
 import { revealPatch } from '../features/problems/reveal';
 import { readView, writeView } from './view-persistence';
+import { NO_SELECTION, pruneSelection, sameSelection, selectOnly, toggleSelected, type Selection } from './selection';
 import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert, type Workspace } from './store-types';
 
 interface PendingEdit {
@@ -91,7 +92,7 @@ export class ProgramStore {
     this.pending = [];
     this.confirmed = program;
     if (!sameDoc) this.problemsModel.reset();
-    const selection = sameDoc && program.activities.some((a) => a.id === this.state.selection) ? this.state.selection : null;
+    const selection = sameDoc ? pruneSelection(this.state.selection, program) : NO_SELECTION;
     // A new document restores the view the planner left it in (saved per program id), if it still fits.
     const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
     const lens = lensIsValid(view.lens, program) ? view.lens : null;
@@ -131,8 +132,19 @@ export class ProgramStore {
     this.enqueueHistory('redo');
   }
 
+  /** Selects just this activity, or nothing with null (a plain click). */
   select(id: string | null): void {
-    if (id !== this.state.selection) this.set({ selection: id });
+    this.setSelection(selectOnly(this.state.selection, id));
+  }
+
+  /** Adds an activity to the selection, or takes it out (Shift/Ctrl/Cmd-click). */
+  toggleSelected(id: string): void {
+    this.setSelection(toggleSelected(this.state.selection, id));
+  }
+
+  /** Replaces the selection (ids in selection order; the last is the primary). A view change: history is untouched. */
+  setSelection(selection: Selection): void {
+    if (!sameSelection(selection, this.state.selection)) this.set({ selection });
   }
 
   /** Shows one group's, person's or city's activities, or everyone's with null. A view change: history is untouched. */

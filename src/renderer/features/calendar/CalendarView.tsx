@@ -2,10 +2,12 @@
  * The calendar: week, day, agenda list and the whole program at a glance. FullCalendar is a view of the store: it gets a memoized, range-filtered events
  * array and options and handlers that keep their identity across unrelated renders (selection,
  * save state, banners), so only real program changes make it re-render events (PERFORMANCE.md).
- * Drops and resizes become commands; a refused one is put back with info.revert().
+ * Drops and resizes become commands; a refused one is put back with info.revert(). Selecting,
+ * moving several, Alt-drag copies, nudging by keyboard and dropping on the tray are in
+ * calendar-gestures.ts; the keys in calendar-keys.ts.
  */
 import FullCalendar from '@fullcalendar/react';
-import type { AllowFunc, CalendarRef, DateSelectInfo, DatesSetInfo, DropInfo, EventClickInfo, EventDisplayInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import type { AllowFunc, CalendarRef, DateSelectInfo, DatesSetInfo, DropInfo, EventClickInfo, EventDisplayInfo, EventDragStopInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -18,20 +20,26 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Program } from '../../../shared/program/schema';
 import { useAppState, useProgramStore } from '../../state/store-context';
 import { scheduleAt } from '../inspector/activity-edit';
-import { commandForDrop, commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
+import { commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
+import { dragEndedOnTray, dropEvent } from './calendar-gestures';
+import { isMacPlatform, isSelectionToggle } from './calendar-keys';
+import { useCalendarKeys } from './use-calendar-keys';
 import { CreatePopover, type CreatePopoverHandle } from './CreatePopover';
 import { EventContent } from './EventContent';
 import { activitiesOfLens } from './lens';
 import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
-import { DAY_MS, dateMs, dateOfMs, wallStringOf, weekStartMs } from './wall-time';
+import { useCalendarViews } from './calendar-views';
+import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallStringOf, weekStartMs } from './wall-time';
+import { defaultCreateSlot } from './create-activity';
 
 const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, formaTheme];
-const HEADER = { start: 'prev,next', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek,programOverview' };
+const HEADER = { start: 'prev,next newActivity', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek,programOverview' };
 const BUTTONS = { timeGridWeek: { text: 'Week' }, timeGridDay: { text: 'Day' }, listWeek: { text: 'List' }, programOverview: { text: 'Program' } };
 const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const DAY_HEADER_FORMAT = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 const TITLE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
 const renderEventContent = (info: EventDisplayInfo) => <EventContent info={info} />;
+const IS_MAC = isMacPlatform(navigator.platform);
 
 // Timed events stay in the grid and hotel stays in the all-day row: moving between the two would
 // turn a meeting into a multi-day block or a stay into a 24-hour one.
@@ -55,6 +63,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   const containerRef = useRef<HTMLDivElement>(null);
   const calendarRef = useRef<CalendarRef>(null);
   const createRef = useRef<CreatePopoverHandle>(null);
+  const refocus = useRef<string | null>(null);
 
   const cache = useMemo(() => new ProjectionCache(), []);
   const { activities, groups, participants, staff, venues, cities } = program;
@@ -80,15 +89,15 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     [program.startDate, program.endDate],
   );
 
-  // The whole program at a glance: every week it touches, one row each (days outside it are greyed).
-  const views = useMemo(() => {
-    const weeks = Math.max(1, Math.ceil((dateMs(program.endDate) + DAY_MS - weekStartMs(program.startDate)) / (7 * DAY_MS)));
-    return { programOverview: { type: 'dayGrid', duration: { weeks }, dayMaxEvents: true } };
-  }, [program.startDate, program.endDate]);
+  // The whole program at a glance (every week, where each group is each day) and the zone labels
+  // over the week's columns; each computed only while its view is shown.
+  const [viewType, setViewType] = useState('timeGridWeek');
+  const views = useCalendarViews({ program, index, range, viewType, homeTime, lens });
 
   const onDatesSet = useCallback((info: DatesSetInfo) => {
     const next = { start: info.start.getTime(), end: info.end.getTime() };
     setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+    setViewType(info.view.type);
   }, []);
 
   // Handlers read the program and selection from the store when they run, so their identity never
@@ -98,12 +107,22 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
       info.el.dataset.eventId = info.event.id;
       // The copy that follows the pointer while dragging: tests read where a drop would land from it.
       if (info.isMirror) info.el.dataset.mirror = 'true';
-      else if (info.event.id === store.getState().selection) info.el.dataset.selected = 'true';
+      else if (store.getState().selection.includes(info.event.id)) info.el.dataset.selected = 'true';
+      // A nudged event is drawn anew at its new place: keep the keyboard focus on it.
+      if (!info.isMirror && info.event.id === refocus.current) {
+        refocus.current = null;
+        info.el.focus({ preventScroll: true });
+      }
     },
     [store],
   );
 
-  const onEventClick = useCallback((info: EventClickInfo) => store.select(info.event.id), [store]);
+  // FullCalendar also calls this for Enter and Space on a focused event (the event is focusable
+  // because it has a click handler), so keyboard users select the same way.
+  const onEventClick = useCallback(
+    (info: EventClickInfo) => (isSelectionToggle(info.jsEvent) ? store.toggleSelected(info.event.id) : store.select(info.event.id)),
+    [store],
+  );
 
   const applyEdit = useCallback(
     (id: string, toCommand: (activity: Program['activities'][number], displayZone: string | null) => EditOutcome, revert: () => void) => {
@@ -125,9 +144,21 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   );
 
   const onEventDrop = useCallback(
-    (info: EventDropInfo) => applyEdit(info.event.id, (a, zone) => commandForDrop(a, placed(info), zone), info.revert),
-    [applyEdit],
+    (info: EventDropInfo) => dropEvent(store, { id: info.event.id, placed: placed(info), modifiers: info.jsEvent, revert: info.revert }, IS_MAC),
+    [store],
   );
+  // A drag released over the Unscheduled tray (outside the calendar: FullCalendar has put it back).
+  const onEventDragStop = useCallback(
+    (info: EventDragStopInfo) => {
+      delete document.documentElement.dataset.draggingEvent;
+      dragEndedOnTray(store, info.event.id, info.jsEvent.clientX, info.jsEvent.clientY);
+    },
+    [store],
+  );
+  // Lets the tray show it takes drops, without rendering anything in React.
+  const onEventDragStart = useCallback(() => {
+    document.documentElement.dataset.draggingEvent = 'true';
+  }, []);
   const onEventResize = useCallback(
     (info: EventResizeDoneInfo) => applyEdit(info.event.id, (a, zone) => commandForResize(a, placed(info), zone), info.revert),
     [applyEdit],
@@ -158,19 +189,34 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   );
   const onCreateClosed = useCallback(() => calendarRef.current?.getApi().unselect(), []);
 
+  // The create form without a mouse ("N" or the New activity button): 09:00-10:00 on the first
+  // day shown, every field editable in the form.
+  const openCreate = useCallback(() => {
+    const current = store.getState().program;
+    const api = calendarRef.current?.getApi();
+    const root = containerRef.current?.getBoundingClientRect();
+    if (!current || !api) return;
+    const slot = defaultCreateSlot(dateStringOf(api.view.activeStart), current);
+    createRef.current?.open({ ...slot, x: root ? root.left + root.width / 2 - 130 : 200, y: root ? root.top + 80 : 200 });
+  }, [store]);
+  const buttons = useMemo(() => ({ ...BUTTONS, newActivity: { text: 'New activity', hint: 'New activity (N)', click: openCreate } }), [openCreate]);
+  useCalendarKeys(store, containerRef, openCreate, refocus);
+
   // Selection is painted by attribute, straight from the store, rather than through the events
   // array or React state, so selecting an event does not re-render the calendar at all. Events
   // mounted later get it in onEventDidMount.
   useEffect(() => {
-    let painted: string | null = null;
+    let painted: readonly string[] | null = null;
     const paint = () => {
       const selection = store.getState().selection;
       const root = containerRef.current;
       if (selection === painted || !root) return;
       painted = selection;
-      for (const el of root.querySelectorAll<HTMLElement>('[data-selected]')) delete el.dataset.selected;
-      if (selection) {
-        for (const el of root.querySelectorAll<HTMLElement>(`[data-event-id="${CSS.escape(selection)}"]`)) el.dataset.selected = 'true';
+      for (const el of root.querySelectorAll<HTMLElement>('[data-selected]')) {
+        if (!selection.includes(el.dataset.eventId ?? '')) delete el.dataset.selected;
+      }
+      for (const id of selection) {
+        for (const el of root.querySelectorAll<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]:not([data-mirror])`)) el.dataset.selected = 'true';
       }
     };
     paint();
@@ -219,7 +265,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         firstDay={1}
         validRange={validRange}
         headerToolbar={HEADER}
-        buttons={BUTTONS}
+        buttons={buttons}
         views={views}
         height="100%"
         // Editable even when the file is read-only: main refuses the edit and the banner says why
@@ -229,6 +275,9 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         eventContent={renderEventContent}
         eventDidMount={onEventDidMount}
         eventClick={onEventClick}
+        eventInteractive
+        eventDragStart={onEventDragStart}
+        eventDragStop={onEventDragStop}
         eventDrop={onEventDrop}
         eventResize={onEventResize}
         eventAllow={allowDrop}

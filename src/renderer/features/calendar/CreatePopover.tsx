@@ -1,13 +1,17 @@
 /**
- * The small form that appears after selecting a time range: a type and a title, then one
- * `activity/create` command. It holds its own state so opening it never re-renders the calendar.
+ * The small form that appears after selecting a time range, pressing N or the New activity
+ * button: type, title, start and end (prefilled, editable), then one `activity/create` command.
+ * Fully keyboard operable: focus starts in the title and stays inside the form (Tab wraps),
+ * Enter creates, Escape closes and focus goes back where it was. It holds its own state so
+ * opening it never re-renders the calendar.
  */
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { PLACE_ACTIVITY_TYPES, type PlaceActivity } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppState, useProgramStore } from '../../state/store-context';
 import { activityFromSelection, newActivityId } from './create-activity';
 
 export interface CreateTarget {
+  /** Wall times (YYYY-MM-DDTHH:MM[:SS]) as the calendar shows them. */
   start: string;
   end: string;
   x: number;
@@ -18,15 +22,27 @@ export interface CreatePopoverHandle {
   open(target: CreateTarget): void;
 }
 
+const LOCAL_MINUTES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const FOCUSABLE = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
+
 export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>; onClose: () => void }) {
   const store = useProgramStore();
+  const homeTime = useAppState((s) => s.homeTime);
   const [target, setTarget] = useState<CreateTarget | null>(null);
   const [type, setType] = useState<PlaceActivity['type']>('meeting');
   const [title, setTitle] = useState('');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** What had focus before the form opened, to give it back. */
+  const opener = useRef<HTMLElement | null>(null);
   useImperativeHandle(ref, () => ({
     open(next) {
+      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
       setTarget(next);
+      setStart(next.start.slice(0, 16));
+      setEnd(next.end.slice(0, 16));
       setTitle('');
       setError(null);
     },
@@ -35,39 +51,70 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
   const close = () => {
     setTarget(null);
     onClose();
+    if (opener.current?.isConnected) opener.current.focus();
   };
   const create = () => {
-    const { program, lens, homeTime } = store.getState();
+    const { program, lens } = store.getState();
     if (!program) return close();
+    if (!LOCAL_MINUTES.test(start) || !LOCAL_MINUTES.test(end)) return setError('Enter a start and an end date and time');
     const outcome = activityFromSelection(
       program,
       lens,
-      { start: target.start, end: target.end, type, title },
+      { start: `${start}:00`, end: `${end}:00`, type, title },
       newActivityId(program),
       homeTime ? program.homeTimeZone : null,
     );
     if (!outcome.ok) return setError(outcome.message);
-    store.edit({ type: 'activity/create', activity: outcome.activity });
+    if (!store.edit({ type: 'activity/create', activity: outcome.activity })) return;
     store.select(outcome.activity.id);
     close();
   };
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape') {
+      // Handled here: the calendar's Escape (clear the selection) must not also run.
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+      return;
+    }
+    // A select swallows Enter; the form should still create.
+    if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
+      e.preventDefault();
+      formRef.current?.requestSubmit();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    // Focus trap: Tab from the last field wraps to the first, Shift+Tab from the first to the last.
+    const items = [...(formRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter((el) => !el.hasAttribute('disabled'));
+    const first = items[0];
+    const last = items.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
   return (
     <form
+      ref={formRef}
       className="create-popover"
       role="dialog"
+      aria-modal="true"
       aria-label="New activity"
-      style={{ left: Math.min(target.x, window.innerWidth - 280), top: Math.min(target.y, window.innerHeight - 200) }}
+      style={{ left: Math.max(8, Math.min(target.x, window.innerWidth - 280)), top: Math.max(8, Math.min(target.y, window.innerHeight - 320)) }}
       onSubmit={(e) => {
         e.preventDefault();
         create();
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
-      }}
+      onKeyDown={onKeyDown}
     >
-      <p className="muted small">
-        {target.start.slice(0, 10)} {target.start.slice(11, 16)}–{target.end.slice(11, 16)}
-      </p>
+      <label>
+        Title
+        <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error ? true : undefined} />
+      </label>
       <label>
         Type
         <select value={type} onChange={(e) => setType(e.target.value as PlaceActivity['type'])}>
@@ -79,9 +126,14 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
         </select>
       </label>
       <label>
-        Title
-        <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error ? true : undefined} />
+        Starts
+        <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} />
       </label>
+      <label>
+        Ends
+        <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />
+      </label>
+      <p className="muted small">{homeTime ? 'Times in home time' : 'Times at the activity’s place'} · Enter creates, Esc cancels</p>
       {error ? (
         <p className="field-error" role="alert">
           {error}

@@ -80,7 +80,11 @@ export function activityFromSelection(
 
 /** An id not used by any activity of the program. */
 export function newActivityId(program: Program): string {
-  const taken = new Set(program.activities.map((a) => a.id));
+  return freshActivityId(new Set(program.activities.map((a) => a.id)));
+}
+
+/** An id not in `taken` (for several new activities made in one command, such as copies). */
+export function freshActivityId(taken: ReadonlySet<string>): string {
   for (;;) {
     // getRandomValues rather than randomUUID: the latter needs a secure context, which the
     // test harness's http origin is not.
@@ -88,4 +92,13 @@ export function newActivityId(program: Program): string {
     const id = `act-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
     if (!taken.has(id)) return id;
   }
+}
+
+/**
+ * Where the create form starts when no range was selected (keyboard, New activity button):
+ * 09:00–10:00 on the first day the calendar shows, kept within the program's dates.
+ */
+export function defaultCreateSlot(firstShownDay: string, program: Pick<Program, 'startDate' | 'endDate'>): { start: string; end: string } {
+  const day = firstShownDay < program.startDate ? program.startDate : firstShownDay > program.endDate ? program.endDate : firstShownDay;
+  return { start: `${day}T09:00:00`, end: `${day}T10:00:00` };
 }

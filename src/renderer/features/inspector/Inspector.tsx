@@ -1,15 +1,31 @@
-/** The selected activity, every field, with an editor below. Internal notes are marked planner-only. */
+/**
+ * The selected activity, every field, with an editor below. Internal notes are marked planner-only.
+ * With several selected, a summary of them and what can be done to all at once.
+ */
 import type { Program } from '../../../shared/program/schema';
 import { useAppState, useProgramStore } from '../../state/store-context';
+import { primaryOf } from '../../state/selection';
+import { SHORTCUT_HELP } from '../calendar/calendar-keys';
 import { activityDetails } from './activity-details';
 import { ActivityEditor } from './ActivityEditor';
 import { SchedulingControls } from './SchedulingControls';
+import { SelectionSummary } from './SelectionSummary';
 import { UnscheduledTray } from './UnscheduledTray';
 
 export function Inspector({ program }: { program: Program }) {
   const store = useProgramStore();
   const selection = useAppState((s) => s.selection);
-  const activity = selection ? program.activities.find((a) => a.id === selection) : undefined;
+  const primary = primaryOf(selection);
+  const activity = primary ? program.activities.find((a) => a.id === primary) : undefined;
+
+  if (selection.length > 1) {
+    return (
+      <aside className="inspector" aria-label="Activity details" data-selection-count={selection.length}>
+        <SelectionSummary program={program} selection={selection} />
+        <UnscheduledTray program={program} />
+      </aside>
+    );
+  }
 
   if (!activity) {
     return (
@@ -39,6 +55,7 @@ export function Inspector({ program }: { program: Program }) {
         </div>
         <div className="muted">{details.duration}</div>
         <SchedulingControls key={activity.id} activity={activity} program={program} />
+        {activity.timing.kind === 'scheduled' ? <p className="muted small shortcut-help">{SHORTCUT_HELP}</p> : null}
       </section>
 
       <dl className="detail-list">

@@ -1,7 +1,8 @@
 /**
  * Activities without a time yet. Drag one onto the calendar to schedule it there (FullCalendar's
  * external dragging; the calendar's `drop` turns it into a command), or select it and use
- * "Schedule at" in the inspector.
+ * "Schedule at" in the inspector. Dragging an event from the calendar onto the tray unschedules
+ * it (the calendar hit-tests its drag's end against this section, see calendar-gestures.ts).
  */
 import { Draggable } from '@fullcalendar/react/interaction';
 import { useCallback, useMemo } from 'react';
@@ -25,11 +26,12 @@ export function UnscheduledTray({ program }: { program: Program }) {
   return (
     <section className="unscheduled-tray" aria-label="Unscheduled activities">
       <h3 className="section-title">Unscheduled ({unscheduled.length})</h3>
+      <p className="tray-drop-hint muted small">Drop here to unschedule</p>
       {unscheduled.length ? (
         <ul className="plain-list" ref={listRef}>
           {unscheduled.map((a) => (
             <li key={a.id}>
-              <button type="button" className="link-button" aria-pressed={a.id === selection} data-tray-id={a.id}
+              <button type="button" className="link-button" aria-pressed={selection.includes(a.id)} data-tray-id={a.id}
                 data-minutes={a.timing.kind === 'unscheduled' ? a.timing.durationMinutes : undefined}
                 onClick={() => store.select(a.id)}>
                 {a.title}

@@ -20,5 +20,5 @@ export function revealPatch(program: Program, problem: Problem, view: Pick<AppSt
   const shown = (lens: AppState['lens'], filters: AppState['filters']) => !activity || activitiesOfLens([activity], program, lens, filters).length > 0;
   const filters = shown(null, view.filters) ? view.filters : NO_FILTERS;
   const lens = shown(view.lens, filters) ? view.lens : null;
-  return { selection: activity?.id ?? view.selection, lens, filters, reveal: { seq, date, time } };
+  return { selection: activity ? [activity.id] : view.selection, lens, filters, reveal: { seq, date, time } };
 }

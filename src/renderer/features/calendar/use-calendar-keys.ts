@@ -1,0 +1,52 @@
+/**
+ * The calendar's single-key shortcuts (see calendar-keys.ts for the list): arrows nudge the
+ * selection, Escape clears it, N opens the create form. They act only while the calendar is on
+ * screen and focus is not in a text field or dialog, which keep their own keys.
+ */
+import { useEffect, type RefObject } from 'react';
+import { keyBelongsToFocus } from '../../state/keyboard';
+import type { ProgramStore } from '../../state/store';
+import { nudgeSelection } from './calendar-gestures';
+import { isNewActivityKey, nudgeOf } from './calendar-keys';
+
+export function useCalendarKeys(
+  store: ProgramStore,
+  container: RefObject<HTMLElement | null>,
+  openCreate: () => void,
+  /** Set to the event to focus again once it is drawn at its new place. */
+  refocus: RefObject<string | null>,
+): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || keyBelongsToFocus(event.target)) return;
+      const root = container.current;
+      // Hidden (another workspace fills the centre) or gone: the keys are not ours.
+      if (!root?.isConnected || !root.getClientRects().length) return;
+      const { selection, program } = store.getState();
+      if (!program) return;
+      if (event.key === 'Escape') {
+        if (!selection.length) return;
+        event.preventDefault();
+        store.select(null);
+        return;
+      }
+      if (isNewActivityKey(event)) {
+        event.preventDefault();
+        openCreate();
+        return;
+      }
+      const shift = nudgeOf(event);
+      if (!shift || !selection.length) return;
+      // Arrows would otherwise scroll the grid as well.
+      event.preventDefault();
+      const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-event-id]') : null;
+      if (!nudgeSelection(store, shift) || !focused?.dataset.eventId) return;
+      // FullCalendar draws the moved block anew, which drops the focus: onEventDidMount puts it
+      // back. Cleared after two frames so a later, unrelated redraw never steals the focus.
+      refocus.current = focused.dataset.eventId;
+      requestAnimationFrame(() => requestAnimationFrame(() => (refocus.current = null)));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, container, openCreate, refocus]);
+}
