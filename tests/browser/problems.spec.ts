@@ -90,6 +90,9 @@ test('a drag onto a busy slot shows the double-booking in the panel and on the e
 });
 
 test('the sample opens with its handful of problems; a click brings the calendar to the activity and selects it', async ({ page, harness }) => {
+  // With the panel docked under it, an 800 px window leaves the time grid too short to drag an hour
+  // without auto-scrolling; a 1080p screen's window is the planner's usual.
+  await page.setViewportSize({ width: 1280, height: 1000 });
   const app = await harness({ programFile: sampleProgramFile() });
   await app.open();
   const counts = page.getByTestId('problem-counts');
