@@ -156,3 +156,24 @@ export function lensProgramFile(): string {
   for (const activity of activities) program = applyCommand(program, { type: 'activity/create', activity }).program;
   return writeProgram('lens-week.ivlp.json', serializeProgram(program));
 }
+
+/**
+ * The sample with one group's own activities between two dates taken off the calendar (into the
+ * Unscheduled tray, keeping their durations): the empty city week a planner lays out. Returns the
+ * file and the activities to lay out, in start order, with their times in the sample.
+ */
+export function emptiedGroupWeekFile(groupId: string, firstDate: string, lastDate: string): { path: string; activities: { id: string; start: string; end: string; type: string }[] } {
+  const sample = buildTmssw2024Sample();
+  const taken: { id: string; start: string; end: string; type: string }[] = [];
+  const activities = sample.activities.map((a) => {
+    const own = !a.attendees.everyone && a.attendees.groupIds.length === 1 && a.attendees.groupIds[0] === groupId;
+    if (!own || a.type === 'hotel-stay' || a.timing.kind !== 'scheduled') return a;
+    const date = a.timing.start.slice(0, 10);
+    if (date < firstDate || date > lastDate) return a;
+    taken.push({ id: a.id, start: a.timing.start, end: a.timing.end, type: a.type });
+    const minutes = (Date.parse(a.timing.end.slice(0, 25)) - Date.parse(a.timing.start.slice(0, 25))) / 60_000;
+    return { ...a, timing: { kind: 'unscheduled' as const, durationMinutes: minutes } };
+  });
+  taken.sort((x, y) => Date.parse(x.start.slice(0, 25)) - Date.parse(y.start.slice(0, 25)));
+  return { path: writeProgram(`${groupId}-week.ivlp.json`, serializeProgram({ ...sample, activities })), activities: taken };
+}
