@@ -59,8 +59,16 @@ test('Tab reaches an event, Enter selects it, → then ↓ move it a day and 15 
   revision = await waitForSavedAfter(page, revision);
   expect(activityIn(await app.readProgramText(), OPENING).timing.start).toBe('2024-05-01T09:00:00-04:00[America/New_York]');
   await page.keyboard.press('Control+z');
-  await waitForSavedAfter(page, revision);
+  revision = await waitForSavedAfter(page, revision);
   expect(await app.readProgramText()).toBe(original);
+
+  // An arrow pressed on a sidebar button (still selected) moves nothing.
+  await page.locator('.sidebar [data-lens-kind="everyone"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  expect(await revisionOf(page)).toBe(revision);
+  expect(await app.readProgramText()).toBe(original);
+  await tabTo(page, OPENING);
 
   // Escape clears the selection (a view change: redo is still there).
   await page.keyboard.press('Escape');

@@ -37,6 +37,10 @@ export function useCalendarKeys(
       }
       const shift = nudgeOf(event);
       if (!shift || !selection.length) return;
+      // Arrows move the selection only from the calendar, the inspector showing it, or nowhere in
+      // particular: pressed on a sidebar or toolbar button they must not move activities unseen.
+      const active = document.activeElement;
+      if (active && active !== document.body && !root.contains(active) && !active.closest('.inspector')) return;
       // Arrows would otherwise scroll the grid as well.
       event.preventDefault();
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-event-id]') : null;
