@@ -1,6 +1,7 @@
 /**
  * The calendar without a mouse: Tab reaches the events, Enter selects one, the arrow keys move it
- * (each press one undoable command, saved to disk), and N opens the create form, which Tab, Enter
+ * (each press one undoable command, saved to disk), Ctrl+D duplicates, Delete removes, and N opens
+ * the create form, which Tab, Enter
  * and Escape operate entirely. Every assertion is on the bytes saved.
  */
 import type { Page } from '@playwright/test';
@@ -153,4 +154,45 @@ test('the New activity button opens the same form and edited times are used', as
   await waitForSavedAfter(page, revision);
   const created = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.title === 'Site survey');
   expect(created?.timing).toEqual({ kind: 'scheduled', start: '2024-05-02T19:30:00-04:00[America/New_York]', end: '2024-05-02T20:45:00-04:00[America/New_York]' });
+});
+
+test('Ctrl+D duplicates the selection in place, arrows move the copy, Delete removes it; the inspector deletes too; undo restores the bytes', async ({ page, harness }) => {
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  const original = await app.readProgramText();
+  const opening = activityIn(original, OPENING);
+
+  await tabTo(page, OPENING);
+  await page.keyboard.press('Enter');
+  let revision = await revisionOf(page);
+  await page.keyboard.press('Control+d');
+  revision = await waitForSavedAfter(page, revision);
+  const added = (JSON.parse(await app.readProgramText()) as Program).activities.filter((a) => !(JSON.parse(original) as Program).activities.some((o) => o.id === a.id));
+  expect(added).toHaveLength(1);
+  const copy = added[0] as Scheduled;
+  expect({ ...copy, id: OPENING }).toEqual(opening);
+  await expect(page.getByTestId('undo')).toContainText(`Undo Copy “${opening.title}”`);
+  // The copy is the selection now: → moves it, not the original.
+  await expect(page.locator('aside.inspector')).toHaveAttribute('data-activity-id', copy.id);
+  await page.keyboard.press('ArrowRight');
+  revision = await waitForSavedAfter(page, revision);
+  expect(activityIn(await app.readProgramText(), copy.id).timing.start).toBe('2024-05-01T09:00:00-04:00[America/New_York]');
+  expect(activityIn(await app.readProgramText(), OPENING)).toEqual(opening);
+
+  await page.keyboard.press('Delete');
+  revision = await waitForSavedAfter(page, revision);
+  expect((JSON.parse(await app.readProgramText()) as Program).activities.some((a) => a.id === copy.id)).toBe(false);
+  await expect(page.locator(`.calendar [data-event-id="${copy.id}"]`)).toHaveCount(0);
+
+  // A single activity's Delete button in the inspector.
+  await eventEl(page, OPENING).click();
+  await page.locator('aside.inspector').getByRole('button', { name: 'Delete', exact: true }).click();
+  revision = await waitForSavedAfter(page, revision);
+  expect((JSON.parse(await app.readProgramText()) as Program).activities.some((a) => a.id === OPENING)).toBe(false);
+
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Control+z');
+    revision = await waitForSavedAfter(page, revision);
+  }
+  expect(await app.readProgramText()).toBe(original);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCopyDrop, isMacPlatform, isNewActivityKey, isSelectionToggle, nudgeOf } from '../../../src/renderer/features/calendar/calendar-keys';
+import { isCopyDrop, isDeleteKey, isDuplicateKey, isMacPlatform, isNewActivityKey, isSelectionToggle, nudgeOf } from '../../../src/renderer/features/calendar/calendar-keys';
 import { defaultCreateSlot } from '../../../src/renderer/features/calendar/create-activity';
 
 const NONE = { shiftKey: false, altKey: false, ctrlKey: false, metaKey: false };
@@ -53,5 +53,23 @@ describe('defaultCreateSlot', () => {
     expect(defaultCreateSlot('2026-05-06', program)).toEqual({ start: '2026-05-06T09:00:00', end: '2026-05-06T10:00:00' });
     expect(defaultCreateSlot('2026-05-01', program)).toEqual({ start: '2026-05-04T09:00:00', end: '2026-05-04T10:00:00' });
     expect(defaultCreateSlot('2026-06-01', program)).toEqual({ start: '2026-05-10T09:00:00', end: '2026-05-10T10:00:00' });
+  });
+});
+
+describe('duplicate and delete keys', () => {
+  it('duplicates with Ctrl+D off a Mac and Cmd+D on one, never with other modifiers', () => {
+    expect(isDuplicateKey(key('d', { ctrlKey: true }), false)).toBe(true);
+    expect(isDuplicateKey(key('d', { metaKey: true }), true)).toBe(true);
+    expect(isDuplicateKey(key('d', { metaKey: true }), false)).toBe(false);
+    expect(isDuplicateKey(key('d', { ctrlKey: true }), true)).toBe(false);
+    expect(isDuplicateKey(key('d', { ctrlKey: true, shiftKey: true }), false)).toBe(false);
+    expect(isDuplicateKey(key('d'), false)).toBe(false);
+  });
+  it('deletes with a bare Delete or Backspace only', () => {
+    expect(isDeleteKey(key('Delete'))).toBe(true);
+    expect(isDeleteKey(key('Backspace'))).toBe(true);
+    expect(isDeleteKey(key('Backspace', { ctrlKey: true }))).toBe(false);
+    expect(isDeleteKey(key('Delete', { shiftKey: true }))).toBe(false);
+    expect(isDeleteKey(key('x'))).toBe(false);
   });
 });

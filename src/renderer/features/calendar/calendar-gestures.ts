@@ -10,7 +10,7 @@ import type { ProgramStore } from '../../state/store';
 import { commandForDrop, type DroppedEvent, type EditOutcome } from './calendar-edits';
 import { isCopyDrop, type Modifiers } from './calendar-keys';
 import { freshActivityId } from './create-activity';
-import { copySelection, moveSelection, shiftOfDrop, unscheduleSelection, type Shift } from './group-edits';
+import { copySelection, deleteSelection, moveSelection, shiftOfDrop, unscheduleSelection, type Shift } from './group-edits';
 
 export interface EventDrop {
   id: string;
@@ -113,4 +113,35 @@ export function nudgeSelection(store: ProgramStore, shift: Shift): boolean {
     return false;
   }
   return store.edit(outcome.command);
+}
+
+/**
+ * Ctrl/Cmd+D or Duplicate: copies of the selection at the same times, which become the selection,
+ * so arrow keys move them on (the keyboard's Alt-drag). One undo step.
+ */
+export function duplicateSelection(store: ProgramStore): boolean {
+  const { program, selection } = store.getState();
+  if (!program || !selection.length) return false;
+  const outcome = copySelection(program, selection, { days: 0, minutes: 0 }, freshActivityId);
+  if (!outcome.ok) {
+    store.showError(outcome.message);
+    return false;
+  }
+  if (!store.edit(outcome.command)) return false;
+  store.setSelection(createdIds(outcome.command));
+  return true;
+}
+
+/** Delete or Backspace: the selection goes, as one undo step that puts each back where it was. */
+export function deleteSelected(store: ProgramStore): boolean {
+  const { program, selection } = store.getState();
+  if (!program || !selection.length) return false;
+  const outcome = deleteSelection(program, selection);
+  if (!outcome.ok) {
+    store.showError(outcome.message);
+    return false;
+  }
+  if (!store.edit(outcome.command)) return false;
+  store.select(null);
+  return true;
 }

@@ -7,6 +7,8 @@
  *   ← / →            move it a day
  *   Escape           clear the selection
  *   N                new activity (the create form, with editable times)
+ *   Ctrl/Cmd + D     duplicate the selection at the same times (then arrows move the copies)
+ *   Delete, Backspace   delete the selection (one undo step)
  *   Shift/Ctrl/Cmd-click or -Enter   add an event to the selection or take it out
  *   Alt-drop (also Ctrl-drop on Windows and Linux)   copy instead of move
  *
@@ -34,7 +36,7 @@ export interface KeyPress extends Modifiers {
 export const NUDGE_MINUTES = 15;
 
 /** One line for the inspector and tooltips. */
-export const SHORTCUT_HELP = '↑ ↓ move 15 min · Shift+↑ ↓ 1 hour · ← → 1 day · Esc clears · N new activity · Alt-drag copies';
+export const SHORTCUT_HELP = '↑ ↓ move 15 min · Shift+↑ ↓ 1 hour · ← → 1 day · Esc clears · N new activity · Alt-drag or Ctrl+D copies · Delete removes';
 
 /** How far an arrow key moves the selection, or null when the key is not a nudge. */
 export function nudgeOf(key: KeyPress): Shift | null {
@@ -72,4 +74,14 @@ export function isNewActivityKey(key: KeyPress): boolean {
 /** Whether the computer is a Mac (where Ctrl-click is a right click and Option is the copy key). */
 export function isMacPlatform(platform: string): boolean {
   return /mac|iphone|ipad/i.test(platform);
+}
+
+/** Ctrl+D (Cmd+D on a Mac): duplicate the selection. */
+export function isDuplicateKey(key: KeyPress, isMac: boolean): boolean {
+  return (key.key === 'd' || key.key === 'D') && !key.altKey && !key.shiftKey && (isMac ? key.metaKey && !key.ctrlKey : key.ctrlKey && !key.metaKey);
+}
+
+/** Delete or Backspace without modifiers: delete the selection. */
+export function isDeleteKey(key: KeyPress): boolean {
+  return (key.key === 'Delete' || key.key === 'Backspace') && !key.altKey && !key.ctrlKey && !key.metaKey && !key.shiftKey;
 }

@@ -1,13 +1,15 @@
 /**
- * The calendar's single-key shortcuts (see calendar-keys.ts for the list): arrows nudge the
- * selection, Escape clears it, N opens the create form. They act only while the calendar is on
+ * The calendar's shortcuts (see calendar-keys.ts for the list): arrows nudge the selection,
+ * Ctrl/Cmd+D duplicates it, Delete removes it, Escape clears it, N opens the create form. They act only while the calendar is on
  * screen and focus is not in a text field or dialog, which keep their own keys.
  */
 import { useEffect, type RefObject } from 'react';
 import { keyBelongsToFocus } from '../../state/keyboard';
 import type { ProgramStore } from '../../state/store';
-import { nudgeSelection } from './calendar-gestures';
-import { isNewActivityKey, nudgeOf } from './calendar-keys';
+import { deleteSelected, duplicateSelection, nudgeSelection } from './calendar-gestures';
+import { isDeleteKey, isDuplicateKey, isMacPlatform, isNewActivityKey, nudgeOf } from './calendar-keys';
+
+const IS_MAC = isMacPlatform(navigator.platform);
 
 export function useCalendarKeys(
   store: ProgramStore,
@@ -35,12 +37,23 @@ export function useCalendarKeys(
         openCreate();
         return;
       }
-      const shift = nudgeOf(event);
-      if (!shift || !selection.length) return;
-      // Arrows move the selection only from the calendar, the inspector showing it, or nowhere in
-      // particular: pressed on a sidebar or toolbar button they must not move activities unseen.
+      if (!selection.length) return;
+      // Keys change the selection only from the calendar, the inspector showing it, or nowhere in
+      // particular: pressed on a sidebar or toolbar button they must not change activities unseen.
       const active = document.activeElement;
       if (active && active !== document.body && !root.contains(active) && !active.closest('.inspector')) return;
+      if (isDuplicateKey(event, IS_MAC)) {
+        event.preventDefault();
+        duplicateSelection(store);
+        return;
+      }
+      if (isDeleteKey(event)) {
+        event.preventDefault();
+        deleteSelected(store);
+        return;
+      }
+      const shift = nudgeOf(event);
+      if (!shift) return;
       // Arrows would otherwise scroll the grid as well.
       event.preventDefault();
       const focused = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('[data-event-id]') : null;

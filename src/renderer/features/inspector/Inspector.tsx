@@ -5,6 +5,7 @@
 import type { Program } from '../../../shared/program/schema';
 import { useAppState, useProgramStore } from '../../state/store-context';
 import { primaryOf } from '../../state/selection';
+import { deleteSelected, duplicateSelection } from '../calendar/calendar-gestures';
 import { SHORTCUT_HELP } from '../calendar/calendar-keys';
 import { activityDetails } from './activity-details';
 import { ActivityEditor } from './ActivityEditor';
@@ -55,6 +56,14 @@ export function Inspector({ program }: { program: Program }) {
         </div>
         <div className="muted">{details.duration}</div>
         <SchedulingControls key={activity.id} activity={activity} program={program} />
+        <div className="activity-actions">
+          <button type="button" title="A copy at the same time, selected so the arrow keys move it (Ctrl+D)" onClick={() => duplicateSelection(store)}>
+            Duplicate
+          </button>
+          <button type="button" className="danger" title="Delete this activity (Delete); undo puts it back" onClick={() => deleteSelected(store)}>
+            Delete
+          </button>
+        </div>
         {activity.timing.kind === 'scheduled' ? <p className="muted small shortcut-help">{SHORTCUT_HELP}</p> : null}
       </section>
 
