@@ -1,8 +1,7 @@
 /**
  * The calendar without a mouse: Tab reaches the events, Enter selects one, the arrow keys move it
  * (each press one undoable command, saved to disk), Ctrl+D duplicates, Delete removes, and N opens
- * the create form, which Tab, Enter
- * and Escape operate entirely. Every assertion is on the bytes saved.
+ * the create form, which Tab, Enter and Escape operate entirely. Every assertion is on the bytes saved.
  */
 import type { Page } from '@playwright/test';
 import type { Activity, Program } from '../../src/shared/program/schema';
