@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { decodeRosterBytes, NotTextError, type RosterEncoding } from './decode';
+import { APP_XLSX_LIMITS, CLI_XLSX_LIMITS, guardZip, ZipGuardError } from './zip-guard';
 
 export interface RosterFile {
   rows: string[][];
@@ -90,6 +91,15 @@ export interface RosterLimits {
 }
 
 async function readXlsx(bytes: Buffer, label: string, limits: RosterLimits | undefined): Promise<RosterFile> {
+  // exceljs unzips every part into memory before any row limit applies: a few MB can be a zip bomb
+  // of gigabytes. The guard reads the zip's directory and bounds the real inflated sizes first.
+  try {
+    guardZip(bytes, limits ? APP_XLSX_LIMITS : CLI_XLSX_LIMITS);
+  } catch (error) {
+    if (!(error instanceof ZipGuardError)) throw error;
+    if (error.kind === 'too-large') throw new RosterReadError(`${label} is too large to import: ${error.message}`, true);
+    throw new RosterReadError(`${label} is not a valid Excel workbook: ${error.message}`);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

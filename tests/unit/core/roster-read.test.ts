@@ -100,7 +100,7 @@ describe('roster:read', () => {
     await scriptRoster(f, 'broken.xlsx', Buffer.from('PK\u0003\u0004 not really a zip', 'latin1'));
     const broken = await f.attempt('readRoster', { docId: doc.docId });
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.error.message).toMatch(/^broken\.xlsx is not a readable \.xlsx workbook/);
+    if (!broken.ok) expect(broken.error.message).toMatch(/^broken\.xlsx is not a valid Excel workbook: its zip directory is missing or damaged/);
   });
 
   it('refuses files over the size cap before reading them, and rosters over the row cap', async () => {
