@@ -82,3 +82,58 @@ test('dragging an activity from the tray onto the calendar schedules it there, k
   );
   await expect(eventEl(page, plenary.id)).toBeVisible();
 });
+
+test('a hotel stay dragged from the tray onto a day of the Hotels row checks in there at 15:00, keeping its length; a meeting cannot go there', async ({ page, harness }) => {
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  const original = await app.readProgramText();
+  const stay = (JSON.parse(original) as Program).activities.find((a) => a.id === 'a-bor-004');
+  if (stay?.timing.kind !== 'scheduled') throw new Error('the sample has no scheduled hotel stay a-bor-004');
+  await page.locator('.sidebar [data-lens-kind="group"][data-lens-id="g-border"]').click();
+  const inspector = page.locator('aside.inspector');
+
+  await eventEl(page, stay.id).click();
+  let revision = await revisionOf(page);
+  await inspector.getByRole('button', { name: 'Unschedule' }).click();
+  revision = await waitForSavedAfter(page, revision);
+
+  // The all-day cell of Friday May 3 in the Hotels row: the day cell that is not the column header.
+  const hotelsCell = page.locator('.calendar [data-date="2024-05-03"]:not([role=columnheader])').first();
+  const dragTo = async (trayId: string) => {
+    const item = inspector.locator(`[data-tray-id="${trayId}"]`);
+    await item.scrollIntoViewIfNeeded();
+    const from = await item.boundingBox();
+    const cell = await hotelsCell.boundingBox();
+    if (!from || !cell) throw new Error('tray item or Hotels cell not rendered');
+    await page.mouse.move(from.x + 10, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10, { steps: 3 });
+    await page.mouse.move(cell.x + cell.width / 2, cell.y + Math.min(12, cell.height / 2), { steps: 15 });
+    await page.mouse.up();
+  };
+  await dragTo(stay.id);
+  revision = await waitForSavedAfter(page, revision);
+  const placed = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === stay.id);
+  // 3 days 17 hours, as before: Fri 15:00 to Tue 08:00 in Phoenix.
+  expect(placed?.timing).toEqual({ kind: 'scheduled', start: '2024-05-03T15:00:00-07:00[America/Phoenix]', end: '2024-05-07T08:00:00-07:00[America/Phoenix]' });
+  await expect(eventEl(page, stay.id)).toBeVisible();
+
+  // A meeting sent to the tray and dropped on the Hotels row stays in the tray.
+  const meeting = 'a-bor-016';
+  await page.getByRole('button', { name: /next/i }).click();
+  await eventEl(page, meeting).click();
+  await inspector.getByRole('button', { name: 'Unschedule' }).click();
+  revision = await waitForSavedAfter(page, revision);
+  await page.getByRole('button', { name: /^prev/i }).click();
+  await dragTo(meeting);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  expect(await revisionOf(page)).toBe(revision);
+  expect((JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === meeting)?.timing.kind).toBe('unscheduled');
+
+  await inspector.locator('.inspector-title').first().click();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Control+z');
+    revision = await waitForSavedAfter(page, revision);
+  }
+  expect(await app.readProgramText()).toBe(original);
+});

@@ -7,7 +7,7 @@
  * calendar-gestures.ts; the keys in calendar-keys.ts.
  */
 import FullCalendar from '@fullcalendar/react';
-import type { AllowFunc, CalendarRef, DateSelectInfo, DatesSetInfo, DropInfo, EventClickInfo, EventDisplayInfo, EventDragStopInfo, EventDropInfo, EventInput, EventResizeDoneInfo } from '@fullcalendar/react';
+import type { AllowFunc, CalendarRef, DateSelectInfo, DatesSetInfo, DropInfo, EventClickInfo, EventDisplayInfo, EventDragStopInfo, EventDropInfo, EventInput, EventReceiveInfo, EventResizeDoneInfo } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
 import listPlugin from '@fullcalendar/react/list';
@@ -40,6 +40,8 @@ const DAY_HEADER_FORMAT = { weekday: 'short', month: 'short', day: 'numeric' } a
 const TITLE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
 const renderEventContent = (info: EventDisplayInfo) => <EventContent info={info} />;
 const IS_MAC = isMacPlatform(navigator.platform);
+/** Check-in time of a hotel stay dropped on a day of the Hotels row. */
+const HOTEL_CHECK_IN = '15:00';
 
 // Timed events stay in the grid and hotel stays in the all-day row: moving between the two would
 // turn a meeting into a multi-day block or a stay into a 24-hour one.
@@ -178,8 +180,12 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     (info: DropInfo) => {
       const { program: current, homeTime: home } = store.getState();
       const activity = current?.activities.find((a) => a.id === info.draggedEl.dataset.trayId);
-      if (!current || !activity || info.allDay) return;
-      const wall = wallStringOf(info.date).slice(0, 16);
+      if (!current || !activity) return;
+      // eventAllow keeps hotel stays (dragged as all-day, see UnscheduledTray) in the Hotels row and
+      // the rest in the grid. A stay checks in that afternoon and keeps its length, so a
+      // 15:00-11:00 stay keeps its check-out time.
+      if (info.allDay !== (activity.type === 'hotel-stay')) return;
+      const wall = info.allDay ? `${dateStringOf(info.date)}T${HOTEL_CHECK_IN}` : wallStringOf(info.date).slice(0, 16);
       const result = scheduleAt(activity, current, wall, home ? current.homeTimeZone : null);
       if (!result.ok) return store.showError(`Cannot schedule “${activity.title}”: ${result.error}`);
       store.select(activity.id);
@@ -187,6 +193,9 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     },
     [store],
   );
+  // FullCalendar adds its own copy of a tray drop (create: true, see UnscheduledTray): take it
+  // back; the store's command puts the real event on the calendar.
+  const onEventReceive = useCallback((info: EventReceiveInfo) => info.revert(), []);
   const onCreateClosed = useCallback(() => calendarRef.current?.getApi().unselect(), []);
 
   // The create form without a mouse ("N" or the New activity button): 09:00-10:00 on the first
@@ -288,6 +297,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         select={onSelect}
         droppable
         drop={onExternalDrop}
+        eventReceive={onEventReceive}
         datesSet={onDatesSet}
         eventTimeFormat={TIME_FORMAT}
         slotHeaderFormat={TIME_FORMAT}

@@ -16,10 +16,19 @@ export function UnscheduledTray({ program }: { program: Program }) {
   // A ref callback with cleanup (React 19): the list mounts and unmounts with its first and last item.
   const listRef = useCallback((list: HTMLUListElement | null) => {
     if (!list) return;
-    // create: false: the drop only reports where; the store adds the event once the command applies.
+    // Hotel stays drag as all-day events, so they land in the Hotels row, spanning their nights;
+    // the rest as timed ones. create: true so FullCalendar checks the drop with the calendar's
+    // eventAllow (all-day and timed kept apart; without it, it checks selectAllow, which refuses
+    // the Hotels row); the calendar takes its own copy back on eventReceive and the store adds
+    // the real event once the command applies.
     const draggable = new Draggable(list, {
       itemSelector: '[data-tray-id]',
-      eventData: (el) => ({ title: el.textContent ?? '', duration: { minutes: Number(el.dataset.minutes) || 60 }, create: false }),
+      eventData: (el) => {
+        const minutes = Number(el.dataset.minutes) || 60;
+        return el.dataset.kind === 'hotel-stay'
+          ? { title: el.textContent ?? '', allDay: true, duration: { days: Math.max(1, Math.ceil(minutes / 1440)) }, create: true }
+          : { title: el.textContent ?? '', duration: { minutes }, create: true };
+      },
     });
     return () => draggable.destroy();
   }, []);
@@ -33,6 +42,7 @@ export function UnscheduledTray({ program }: { program: Program }) {
             <li key={a.id}>
               <button type="button" className="link-button" aria-pressed={selection.includes(a.id)} data-tray-id={a.id}
                 data-minutes={a.timing.kind === 'unscheduled' ? a.timing.durationMinutes : undefined}
+                data-kind={a.type}
                 onClick={() => store.select(a.id)}>
                 {a.title}
               </button>
