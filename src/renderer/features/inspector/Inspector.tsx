@@ -60,7 +60,7 @@ export function Inspector({ program }: { program: Program }) {
           <button type="button" title="A copy at the same time, selected so the arrow keys move it (Ctrl+D)" onClick={() => duplicateSelection(store)}>
             Duplicate
           </button>
-          <button type="button" className="danger" title="Delete this activity (Delete); undo puts it back" onClick={() => deleteSelected(store)}>
+          <button type="button" className="delete-activity" title="Delete this activity (Delete); undo puts it back" onClick={() => deleteSelected(store)}>
             Delete
           </button>
         </div>
