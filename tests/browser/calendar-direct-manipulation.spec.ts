@@ -175,3 +175,38 @@ test('dragging an event onto the Unscheduled tray unschedules it on disk; undo p
   expect(await app.readProgramText()).toBe(original);
   await expect(eventEl(page, OPENING)).toBeVisible();
 });
+
+test('while one of several selected events is dragged, its block shows how many come along', async ({ page, harness }) => {
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  const original = await app.readProgramText();
+  await eventEl(page, OPENING).click();
+  await eventEl(page, PANEL).click({ modifiers: ['Shift'] });
+  await expect.poll(() => selectedIds(page)).toEqual([OPENING, PANEL]);
+  const revision = await revisionOf(page);
+
+  const box = await eventEl(page, OPENING).boundingBox();
+  if (!box) throw new Error('the opening plenary is not rendered');
+  await page.mouse.move(box.x + box.width / 2, box.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 60, { steps: 8 });
+  await expect(page.locator('.calendar [data-mirror] [data-group-drag]')).toHaveText('+1');
+  // Released outside the calendar (over the sidebar), the drag changes nothing.
+  await page.mouse.move(100, box.y + 60, { steps: 8 });
+  await page.mouse.up();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+  expect(await revisionOf(page)).toBe(revision);
+  expect(await app.readProgramText()).toBe(original);
+
+  // With one event selected there is nothing to announce.
+  await eventEl(page, OPENING).click();
+  const single = await eventEl(page, OPENING).boundingBox();
+  if (!single) throw new Error('the opening plenary is not rendered');
+  await page.mouse.move(single.x + single.width / 2, single.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(single.x + single.width / 2, single.y + 60, { steps: 8 });
+  await expect(page.locator('.calendar [data-mirror]').first()).toBeVisible();
+  await expect(page.locator('.calendar [data-mirror] [data-group-drag]')).toHaveCount(0);
+  await page.mouse.move(100, single.y + 60, { steps: 8 });
+  await page.mouse.up();
+});

@@ -1,6 +1,7 @@
 /** What an event block shows: time (both zones for flights), title, place, and a badge when it has problems. */
 import type { EventDisplayInfo } from '@fullcalendar/react';
 import { ProblemBadge } from '../problems/ProblemBadge';
+import { GroupDragBadge } from './GroupDragBadge';
 import type { EventMeta } from './projection';
 
 const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
@@ -24,6 +25,7 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
     return (
       <div className={`ev-body ev-short ev-kind-${meta.kind}`}>
         <ProblemBadge activityId={info.event.id} />
+        {info.isMirror ? <GroupDragBadge activityId={info.event.id} /> : null}
         <span className="ev-time">{start}</span> <span className="ev-title">{meta.label}</span>
       </div>
     );
@@ -31,6 +33,7 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
   return (
     <div className={`ev-body ev-kind-${meta.kind}`}>
       <ProblemBadge activityId={info.event.id} />
+      {info.isMirror ? <GroupDragBadge activityId={info.event.id} /> : null}
       {time ? <div className="ev-time">{time}</div> : null}
       <div className="ev-title">
         {/* Screen readers and hover get the status in words; sighted planners see the styling. */}
