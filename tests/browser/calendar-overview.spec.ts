@@ -47,4 +47,9 @@ test('the program view shows each group’s cities per day; the week labels the 
   await expect(page.locator('.calendar [data-date="2024-05-04"] .overview-places li')).toHaveCount(4);
   await waitForCalendarReady(page);
   await page.screenshot({ path: testInfo.outputPath('program-overview.png') });
+
+  // A group's lens shows only that group's line.
+  await page.locator('.sidebar [data-lens-kind="group"][data-lens-id="g-maritime"]').click();
+  await expect(page.locator('.calendar [data-date="2024-05-04"] .overview-places li')).toHaveCount(1);
+  await expect(place('2024-05-09', 'g-maritime')).toHaveText(/St\. Petersburg → Tampa → Seattle$/);
 });

@@ -40,9 +40,11 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
   const overview = viewType === OVERVIEW_VIEW;
   const { activities, venues, groups, cities, startDate, endDate } = program;
 
+  // The lens narrows the lines to its groups: a group's own, or the groups a person belongs to.
+  const shownGroups = useMemo(() => groupsOfLens(groups, lens), [groups, lens]);
   const whereabouts = useMemo(
-    () => (overview ? groups.map((group) => ({ group, days: groupWhereabouts({ activities, venues }, group.id, startDate, endDate) })) : null),
-    [overview, activities, venues, groups, startDate, endDate],
+    () => (overview ? shownGroups.map((group) => ({ group, days: groupWhereabouts({ activities, venues }, group.id, startDate, endDate) })) : null),
+    [overview, activities, venues, shownGroups, startDate, endDate],
   );
   const cityNames = useMemo(() => new Map(cities.map((c) => [c.id, c.name])), [cities]);
 
@@ -78,6 +80,19 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
       timeGridDay: dayHeaderContent ? { dayHeaderContent } : {},
     };
   }, [startDate, endDate, labels, whereabouts, cityNames]);
+}
+
+function groupsOfLens(groups: Program['groups'], lens: Lens | null): Program['groups'] {
+  switch (lens?.kind) {
+    case 'group':
+      return groups.filter((g) => g.id === lens.id);
+    case 'participant':
+      return groups.filter((g) => g.participantIds.includes(lens.id));
+    case 'staff':
+      return groups.filter((g) => g.staffIds.includes(lens.id));
+    default:
+      return groups;
+  }
 }
 
 function DayHeader({ info, zones }: { info: DayHeaderInfo; zones: DayZones | null }) {
