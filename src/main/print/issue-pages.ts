@@ -11,10 +11,23 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** The footer's "issued <date>, version N": the last issued version, or version 1 of today before any issue. */
-export function issueInfo(program: Program, now: Date): IssueInfo {
+/** Another version or date for the footer than the last issued one (`ivlp export --version N --issued DATE`). */
+export interface IssueOverride {
+  issuedOn?: string | null;
+  version?: number | null;
+}
+
+/**
+ * The footer's "issued <date>, version N": the last issued version, or version 1 of today before any
+ * issue. An override replaces either; a version given without a date is dated today.
+ */
+export function issueInfo(program: Program, now: Date, override: IssueOverride = {}): IssueInfo {
   const last = program.issues.at(-1);
-  return last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
+  const held = last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
+  return {
+    issuedOn: override.issuedOn ?? (override.version == null ? held.issuedOn : localIsoDate(now)),
+    version: override.version ?? held.version,
+  };
 }
 
 /** "Changes since version N" pages for every traveler, keyed as the PDF renderer expects. */

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { main, type CliIo } from '../../../src/cli/index';
 import type { CheckReport } from '../../../src/cli/check';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { run } from './cli-fixture';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const built = existsSync(join(root, 'out/main/cli.js'));
@@ -23,15 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Runs the command line in-process, capturing what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe('ivlp sample', () => {
   test('writes the sample, refuses to overwrite it, and replaces it with --force', async () => {

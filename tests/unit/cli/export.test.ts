@@ -1,34 +1,13 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runExport } from '../../../src/cli/export';
-import { main, type CliIo } from '../../../src/cli/index';
 import type { Printer } from '../../../src/main/print/printer';
-import { serializeProgram } from '../../../src/shared/program/load';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
 import { pdfText } from '../print/helpers';
+import { run, sample, useSampleFolder } from './cli-fixture';
 
-const sample = buildTmssw2024Sample();
-let dir: string;
-let file: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ivlp-export-'));
-  file = join(dir, 'tmssw.ivlp.json');
-  await writeFile(file, serializeProgram(sample));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const tmp = useSampleFolder('ivlp-export-');
 
 describe('ivlp export: bad input exits 2 with a clear message and writes nothing', () => {
   const cases: [string, string[], RegExp][] = [
@@ -44,8 +23,8 @@ describe('ivlp export: bad input exits 2 with a clear message and writes nothing
     ['missing program', ['export', 'ics', '<missing>', '--out', '<out>', '--all'], /missing\.ivlp\.json/],
   ];
   test.each(cases)('%s', async (_name, argv, message) => {
-    const out = join(dir, 'out');
-    const args = argv.map((a) => (a === '<file>' ? file : a === '<out>' ? out : a === '<missing>' ? join(dir, 'missing.ivlp.json') : a));
+    const out = join(tmp.dir, 'out');
+    const args = argv.map((a) => (a === '<file>' ? tmp.file : a === '<out>' ? out : a === '<missing>' ? join(tmp.dir, 'missing.ivlp.json') : a));
     const result = await run(...args);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(message);
@@ -53,8 +32,8 @@ describe('ivlp export: bad input exits 2 with a clear message and writes nothing
   });
 
   test('an invalid program file is refused', async () => {
-    await writeFile(file, '{"schemaVersion": 2, "id": "x"}');
-    const result = await run('export', 'ics', file, '--out', join(dir, 'out'), '--all');
+    await writeFile(tmp.file, '{"schemaVersion": 2, "id": "x"}');
+    const result = await run('export', 'ics', tmp.file, '--out', join(tmp.dir, 'out'), '--all');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/could not be opened/);
   });
@@ -62,8 +41,8 @@ describe('ivlp export: bad input exits 2 with a clear message and writes nothing
 
 describe('ivlp export ics', () => {
   test('--all writes one calendar per participant that ical.js reads', async () => {
-    const out = join(dir, 'ics');
-    const result = await run('export', 'ics', file, '--out', out, '--all');
+    const out = join(tmp.dir, 'ics');
+    const result = await run('export', 'ics', tmp.file, '--out', out, '--all');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/wrote 56 calendar files/);
     const names = await readdir(out);
@@ -74,32 +53,32 @@ describe('ivlp export ics', () => {
   });
 
   test('--group, --staff and --book write one file each', async () => {
-    const out = join(dir, 'ics');
-    expect((await run('export', 'ics', file, '--out', out, '--group', sample.groups[0]?.id as string)).code).toBe(0);
-    expect((await run('export', 'ics', file, '--out', out, '--staff', sample.staff[0]?.id as string)).code).toBe(0);
-    expect((await run('export', 'ics', file, '--out', out, '--book')).code).toBe(0);
+    const out = join(tmp.dir, 'ics');
+    expect((await run('export', 'ics', tmp.file, '--out', out, '--group', sample.groups[0]?.id as string)).code).toBe(0);
+    expect((await run('export', 'ics', tmp.file, '--out', out, '--staff', sample.staff[0]?.id as string)).code).toBe(0);
+    expect((await run('export', 'ics', tmp.file, '--out', out, '--book')).code).toBe(0);
     expect((await readdir(out)).sort()).toEqual([`group-${sample.groups[0]?.id}.ics`, `program-${sample.id}.ics`, `staff-${sample.staff[0]?.id}.ics`].sort());
   });
 });
 
 describe('ivlp export pdf', () => {
   test('a printer failure leaves no file and no temp file behind', async () => {
-    const out = join(dir, 'pdf');
+    const out = join(tmp.dir, 'pdf');
     const failing: Printer = {
       print: () => Promise.reject(new Error('the printer caught fire')),
       close: () => Promise.resolve(),
     };
     let err = '';
-    const code = await runExport(['pdf', file, '--out', out, '--all'], { out: () => undefined, err: (t) => void (err += t) }, { createPrinter: () => Promise.resolve(failing) });
+    const code = await runExport(['pdf', tmp.file, '--out', out, '--all'], { out: () => undefined, err: (t) => void (err += t) }, { createPrinter: () => Promise.resolve(failing) });
     expect(code).toBe(2);
     expect(err).toMatch(/the printer caught fire\. No file was written/);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   });
 
   test('--participant prints one PDF with Chromium', async () => {
-    const out = join(dir, 'pdf');
+    const out = join(tmp.dir, 'pdf');
     const p = sample.participants[5];
-    const result = await run('export', 'pdf', file, '--out', out, '--participant', p?.id as string, '--paper', 'letter', '--issued', '2024-04-22', '--version', '2');
+    const result = await run('export', 'pdf', tmp.file, '--out', out, '--participant', p?.id as string, '--paper', 'letter', '--issued', '2024-04-22', '--version', '2');
     expect(result.code, result.err).toBe(0);
     expect(await readdir(out)).toEqual([`itinerary-${p?.id}.pdf`]);
     const text = (await pdfText(join(out, `itinerary-${p?.id}.pdf`), { first: 1, last: 1 })).replace(/\s+/g, ' ');

@@ -2,12 +2,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { main, type CliIo } from '../../../src/cli/index';
 import { readProgramFile } from '../../../src/main/storage/program-file';
 import { applyCommand } from '../../../src/shared/commands/apply';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { detectMapping, planRosterImport } from '../../../src/shared/roster/index';
 import { sampleProgram } from '../storage/fixture-program';
+import { run } from './cli-fixture';
 
 let dir: string;
 let file: string;
@@ -23,14 +23,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 // Windows-1252 bytes (Excel's "CSV" on Windows), with a row missing its family name and a duplicate.
 const ROSTER = 'Given name,Surname,Nationality,Phone,Passport no,Date of arrival,Group\r\n'
