@@ -6,7 +6,7 @@
  * unreadable. Read-only by construction: readProgramFile never writes, and nothing here does.
  */
 import { basename } from 'node:path';
-import { checkProgram, compareProblems, type Problem, type Severity } from '../shared/conflicts';
+import { checkProgram, compareProblems, optionsOfProgram, type Problem, type Severity } from '../shared/conflicts';
 import { formatPath } from '../shared/program/load';
 import type { Program } from '../shared/program/schema';
 import { isStorageError } from '../main/storage/errors';
@@ -107,8 +107,7 @@ function exitCode(report: CheckReport): number {
 
 /** The conflict engine's problems, with the file's dismissals applied, in the panel's order. */
 function conflicts(program: Program): ProblemReport[] {
-  const dismissed = new Set(program.dismissals.map((d) => d.problemId));
-  return [...checkProgram(program, { dismissed })].sort(compareProblems).map((p: Problem) => ({
+  return [...checkProgram(program, optionsOfProgram(program))].sort(compareProblems).map((p: Problem) => ({
     id: p.id,
     ruleId: p.ruleId,
     severity: p.severity,

@@ -17,9 +17,20 @@ export {
   type RuleId,
   type Severity,
 } from './types';
+import type { Program } from '../program/schema';
 import type { Problem } from './types';
 export { federalHoliday, federalHolidays } from './holidays';
 export { haversineKm } from './geo';
+
+/**
+ * The options a program's own record gives the checker: its dismissals, and, once itineraries
+ * have been issued (schema 3), the issued period. A version is issued for the whole program, so
+ * every day through the last is in travelers' hands; the tentative- and cancelled-in-issued rules
+ * then run. (Which activities each traveler received is recorded too: a finer rule could use it.)
+ */
+export function optionsOfProgram(program: Pick<Program, 'dismissals' | 'issues' | 'endDate'>): { dismissed: ReadonlySet<string>; issuedThrough: string | null } {
+  return { dismissed: new Set(program.dismissals.map((d) => d.problemId)), issuedThrough: program.issues.length ? program.endDate : null };
+}
 
 /** Orders problems for display and comparison: severity, then day, then id. */
 export function compareProblems(a: Problem, b: Problem): number {

@@ -14,6 +14,7 @@ import { zonedFromLocal } from '../../../src/shared/time';
 import type { Api } from '../../../src/renderer/api';
 import { ProblemsModel, type ProblemsView } from '../../../src/renderer/features/problems/problems-model';
 import { buildTmssw2024Sample } from '../../../src/shared/sample';
+import { issueSnapshot } from '../../../src/shared/issuing';
 import * as fc from 'fast-check';
 import { ProgramStore } from '../../../src/renderer/state/store';
 
@@ -210,3 +211,33 @@ function addHours(zoned: string, hours: number): string {
 function zoneOf(zoned: string): string {
   return zoned.slice(zoned.indexOf('[') + 1, -1);
 }
+
+describe('issued itineraries', () => {
+  it('once a version is issued, a tentative or cancelled activity is flagged; undoing the issue clears it', () => {
+    const sample = buildTmssw2024Sample();
+    const target = sample.activities.find((a) => a.type === 'meeting' && a.timing.kind === 'scheduled' && a.status === 'confirmed');
+    if (!target) throw new Error('the sample has no confirmed meeting');
+    // The rules that flag the target activity.
+    const rules = (view: ProblemsView) => view.sections.flatMap((s) => s.rules.flatMap((r) => r.problems.filter((p) => p.activityIds.includes(target.id)).map(() => r.ruleId)));
+    const model = new ProblemsModel();
+    let program = edit(sample, { type: 'activity/update', activity: { ...target, status: 'tentative' } });
+    expect(rules(model.sync(program))).not.toContain('tentative-in-issued');
+
+    const issue: Command = { type: 'program/issue', issued: issueSnapshot(program, { issuedAt: '2024-04-20T12:00:00Z', note: 'first' }) };
+    const issued = applyCommand(program, issue);
+    program = issued.program;
+    const view = model.sync(program);
+    expect(rules(view)).toContain('tentative-in-issued');
+    expect(view.byActivity.get(target.id)?.label).toMatch(/warning/);
+    // The same as a fresh check of the same program (the issued period reached the checker).
+    expect(plain(view)).toEqual(plain(new ProblemsModel().sync(program)));
+
+    program = edit(program, { type: 'activity/update', activity: { ...target, status: 'cancelled' } });
+    expect(rules(model.sync(program))).toContain('cancelled-in-issued');
+    expect(rules(model.sync(program))).not.toContain('tentative-in-issued');
+
+    program = applyCommand(program, issued.inverse).program;
+    expect(program.issues).toEqual([]);
+    expect(rules(model.sync(program))).not.toContain('cancelled-in-issued');
+  });
+});

@@ -4,7 +4,7 @@
  * re-checked (G8). Everything the panel, the status bar and the event badges read is derived here
  * once per change of the problem list, never per render.
  */
-import { compareProblems, createConflictChecker, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../../shared/conflicts';
+import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../../shared/conflicts';
 import type { Dismissal, Program } from '../../../shared/program/schema';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -49,6 +49,7 @@ export class ProblemsModel {
   private checker: ConflictChecker | null = null;
   private program: Program | null = null;
   private dismissals: readonly Dismissal[] | null = null;
+  private issues: Program['issues'] | null = null;
   private view: ProblemsView | null = null;
   private builder = new ViewBuilder();
 
@@ -57,15 +58,18 @@ export class ProblemsModel {
     if (program === this.program && this.view) return this.view;
     const started = performance.now();
     const dismissalsChanged = program.dismissals !== this.dismissals;
-    const dismissed = dismissalsChanged ? { dismissed: new Set(program.dismissals.map((d) => d.problemId)) } : undefined;
+    // Options only when the file's dismissals or issued versions changed: new options make the
+    // checker re-flag dismissals (or, for a new issued period, check everything again).
+    const options = dismissalsChanged || program.issues !== this.issues ? optionsOfProgram(program) : undefined;
     let changes: ProblemChanges;
     if (!this.checker) {
-      this.checker = createConflictChecker(program, dismissed ?? {});
+      this.checker = createConflictChecker(program, options ?? optionsOfProgram(program));
       changes = { reset: true };
-    } else changes = this.checker.updateChanges(program, dismissed);
+    } else changes = this.checker.updateChanges(program, options);
     const checkMs = performance.now() - started;
     this.program = program;
     this.dismissals = program.dismissals;
+    this.issues = program.issues;
     if (changes.reset || !this.view) this.view = this.builder.rebuild(this.checker.problems(), program.dismissals, checkMs);
     else if (changes.removed.length || changes.added.length || dismissalsChanged) this.view = this.builder.apply(changes, program.dismissals, checkMs);
     else this.view = { ...this.view, checkMs };
@@ -82,6 +86,7 @@ export class ProblemsModel {
     this.checker = null;
     this.program = null;
     this.dismissals = null;
+    this.issues = null;
     this.view = null;
     this.builder = new ViewBuilder();
   }
