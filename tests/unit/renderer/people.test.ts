@@ -12,7 +12,7 @@ import { uniqueId } from '../../../src/renderer/features/people/ids';
 import { membershipChange, setGroupsCommand } from '../../../src/renderer/features/people/membership';
 import { buildRows, filterRows, nextSort, sortRows } from '../../../src/renderer/features/people/people-rows';
 import { applyPersonEdit, newParticipant, newPersonProblem, parseList, personUpdateCommand } from '../../../src/renderer/features/people/person-edit';
-import { foldForSearch, searchTerms } from '../../../src/renderer/features/people/search-text';
+import { compareText, foldForSearch, searchTerms } from '../../../src/renderer/features/people/search-text';
 import { clickRow, NO_SELECTION, selectedShown, toggleAll } from '../../../src/renderer/features/people/selection';
 
 const sample: Program = buildTmssw2024Sample();
@@ -62,12 +62,16 @@ describe('rows', () => {
     expect(asc.at(-1)?.text.internalNotes).toBe('');
   });
 
-  it('sort 1,000 rows and filter them quickly', () => {
+  // Speed is measured in bench/people.bench.test.ts; this checks the result at that size.
+  it('filter and sort 1,000 rows: every match, in order', () => {
     const many = { ...sample, participants: Array.from({ length: 1000 }, (_, i) => ({ ...sample.participants[i % 56], id: `p-${i}` }) as Program['participants'][number]) };
-    const t0 = performance.now();
     const big = buildRows(many, 'participants');
-    sortRows(filterRows(big, 'spanish'), { key: 'familyName', direction: 'ascending' });
-    expect(performance.now() - t0).toBeLessThan(500);
+    const shown = sortRows(filterRows(big, 'spanish'), { key: 'familyName', direction: 'ascending' });
+    const speakers = many.participants.filter((p) => p.languages.includes('Spanish'));
+    expect(speakers.length).toBeGreaterThan(100);
+    expect(shown.map((r) => r.id).sort()).toEqual(speakers.map((p) => p.id).sort());
+    const names = shown.map((r) => r.text.familyName ?? '');
+    expect(names).toEqual([...names].sort(compareText));
   });
 });
 
