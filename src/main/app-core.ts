@@ -55,7 +55,7 @@ const LOCK_REFRESH_MS = 60_000;
 interface WindowState {
   doc: OpenDocument | null;
   /** The last file this window failed to open, with the reason, until something opens. */
-  failed: { path: string; code: string; message: string } | null;
+  failed: { path: string; code: 'LOAD_FAILED' | 'LOAD_FAILED_WITH_BACKUP'; message: string } | null;
 }
 
 /** Saves what can be saved, stops the document's timers and lets go of its lock. */
@@ -127,10 +127,12 @@ function createInternals(deps: AppCoreDeps) {
     try {
       doc = await openDocumentAt(path, opening, onDocChange);
     } catch (error) {
-      const code = error instanceof StorageError ? error.code : 'LOAD_FAILED';
-      const message = `${basename(path)} could not be opened. ${error instanceof Error ? error.message : String(error)}${await backupHint(path)}`;
-      state.failed = { path, code: code === 'LOAD_FAILED' ? code : code, message };
-      throw new HandlerError('LOAD_FAILED', message);
+      const hint = await backupHint(path);
+      const message = `${basename(path)} could not be opened. ${error instanceof Error ? error.message : String(error)}${hint}`;
+      // The code, not the wording, tells the renderer a backup can be opened.
+      const code = hint ? 'LOAD_FAILED_WITH_BACKUP' : 'LOAD_FAILED';
+      state.failed = { path, code, message };
+      throw new HandlerError(code, message);
     }
     await closeDoc(state.doc);
     state.doc = doc;

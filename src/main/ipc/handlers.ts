@@ -22,7 +22,7 @@ export function createHandlers(core: Omit<Core, 'handlers'>, deps: HandlerDeps):
     getCurrentProgram: async (_args, { windowId }) => {
       const state = core.windowState(windowId);
       if (state.doc) return state.doc.snapshot();
-      if (state.failed) throw new HandlerError('LOAD_FAILED', state.failed.message);
+      if (state.failed) throw new HandlerError(state.failed.code, state.failed.message);
       return null;
     },
     newProgram: (_args, { windowId }) => core.newProgramForWindow(windowId),

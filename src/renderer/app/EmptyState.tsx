@@ -4,8 +4,9 @@ import { useAppState, useProgramStore } from '../state/store-context';
 export function EmptyState() {
   const store = useProgramStore();
   const loadError = useAppState((s) => s.loadError);
-  // Main's message names a backup that loads when there is one (documents/opening.ts backupHint).
-  const hasBackup = loadError !== null && /backup/i.test(loadError);
+  // Main says so by its error code when the file's backup loads (not by the wording, which can
+  // mention a backup that cannot be used).
+  const hasBackup = useAppState((s) => s.loadError !== null && s.loadErrorHasBackup);
   return (
     <main className="empty-state">
       <h1>No program open</h1>

@@ -27,6 +27,8 @@ export interface AppState {
   fatal: string | null;
   /** Why the program this window was asked to open could not be opened (the empty state shows it). */
   loadError: string | null;
+  /** Whether the file that failed to open has a backup that loads (main's LOAD_FAILED_WITH_BACKUP). */
+  loadErrorHasBackup: boolean;
   doc: DocumentMeta | null;
   /** The program as painted: main's program plus any edits still on their way to main. */
   program: Program | null;
@@ -84,6 +86,7 @@ export const INITIAL_STATE: AppState = {
   booted: false,
   fatal: null,
   loadError: null,
+  loadErrorHasBackup: false,
   doc: null,
   program: null,
   revision: 0,

@@ -64,7 +64,7 @@ export class ProgramStore {
     ];
     void this.api.getCurrentProgram().then((result) => {
       // The file main was asked to open is damaged or gone: the empty state says why and offers a way out.
-      if (!result.ok) return this.set({ booted: true, loadError: result.error.message });
+      if (!result.ok) return this.set({ booted: true, loadError: result.error.message, loadErrorHasBackup: result.error.code === 'LOAD_FAILED_WITH_BACKUP' });
       // An onProgramOpened that raced ahead of this answer is newer: keep it.
       if (result.value && !this.state.doc) this.openSnapshot(result.value);
       this.set({ booted: true });
@@ -96,7 +96,7 @@ export class ProgramStore {
     // A new document restores the view the planner left it in (saved per program id), if it still fits.
     const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
     const lens = lensIsValid(view.lens, program) ? view.lens : null;
-    this.set({ booted: true, fatal: null, loadError: null, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0 });
+    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0 });
   }
 
   /**

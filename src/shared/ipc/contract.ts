@@ -204,6 +204,8 @@ export type ErrorCode =
   | 'IN_USE'
   | 'DUPLICATE_ID'
   | 'LOAD_FAILED'
+  /** LOAD_FAILED, and the file's backup loads: the renderer offers to open it as a copy. */
+  | 'LOAD_FAILED_WITH_BACKUP'
   | 'SAVE_FAILED'
   | 'DISK_FULL'
   | 'CONFLICT'

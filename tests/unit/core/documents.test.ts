@@ -127,7 +127,7 @@ describe('documents through the handler table', () => {
     await writeFile(fixture.programPath, truncated);
     await fixture.core.openInitial(WINDOW, fixture.programPath);
     const result = await fixture.attempt('getCurrentProgram');
-    expect(result).toMatchObject({ ok: false, error: { code: 'LOAD_FAILED' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LOAD_FAILED_WITH_BACKUP' } });
     if (!result.ok) {
       expect(result.error.message).toContain('program.ivlp.json');
       expect(result.error.message).toMatch(/cut off|not valid JSON/);
@@ -136,6 +136,15 @@ describe('documents through the handler table', () => {
     const recovered = await fixture.call('recoverFromBackup');
     expect(recovered.name).toBe('program (recovered from backup).ivlp.json');
     expect(await readFile(fixture.programPath)).toEqual(truncated);
+  });
+
+  it('a file that fails to load with a damaged backup is plain LOAD_FAILED: nothing to offer', async () => {
+    fixture = await createCoreFixture();
+    const good = await readFile(fixture.programPath);
+    await writeFile(`${fixture.programPath}.bak`, good.subarray(0, 40));
+    await writeFile(fixture.programPath, good.subarray(0, Math.floor(good.length / 2)));
+    await fixture.core.openInitial(WINDOW, fixture.programPath);
+    expect(await fixture.attempt('getCurrentProgram')).toMatchObject({ ok: false, error: { code: 'LOAD_FAILED' } });
   });
 
   it('a read-only file opens read-only and edits are refused', async () => {
