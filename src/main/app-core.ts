@@ -33,7 +33,6 @@ import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, t
 import { RecoveryJournal } from './storage/journal';
 import { backupPathOf, readProgramFile, writeProgramFile } from './storage/program-file';
 import { ProgramStore } from './storage/program-store';
-import { StorageError } from './storage/errors';
 import { join } from 'node:path';
 
 export interface AppCoreDeps {
