@@ -50,3 +50,23 @@ describe('dayZoneLabels', () => {
     expect(labels.get('2024-05-04')?.title).toBe('Local times: America/New_York, then America/Phoenix');
   });
 });
+
+/** The sequence labels from `from` through `to` of an index holding only these sample activities. */
+function labelsOf(ids: string[], from: string, to: string): Record<string, string> {
+  const index = buildIndex({ ...sample, activities: sample.activities.filter((a) => ids.includes(a.id)) }, new ProjectionCache());
+  return Object.fromEntries([...dayZoneLabels(index, dateMs(from), dateMs(to) + DAY_MS, 'sequence')].map(([d, z]) => [d, z.label]));
+}
+
+describe('legs and where the day was', () => {
+  it('a flight out of where the day was shows both zones, even with nothing else that day', () => {
+    // A Washington activity on Friday, then only the Border group's flight to Phoenix on Saturday.
+    const friday = sample.activities.find((a) => a.attendees.everyone && a.timing.kind === 'scheduled' && a.timing.start.startsWith('2024-05-03') && a.type !== 'hotel-stay');
+    if (!friday) throw new Error('the sample has nothing for everyone on May 3');
+    expect(labelsOf([friday.id, 'a-bor-002'], '2024-05-03', '2024-05-04')).toEqual({ '2024-05-03': 'EDT', '2024-05-04': 'EDT → MST' });
+  });
+
+  it('a flight in from abroad does not put the day on the zone it left', () => {
+    // A participant's flight from Istanbul lands in Washington on Tuesday, after a Washington Monday.
+    expect(labelsOf(['a-dc-002', 'a-dc-006'], '2024-04-29', '2024-04-30')).toEqual({ '2024-04-29': 'EDT' });
+  });
+});

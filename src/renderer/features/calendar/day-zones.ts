@@ -31,6 +31,8 @@ export type ZoneMode = 'sequence' | 'set';
 interface Stop {
   ms: number;
   zone: string;
+  /** Where a leg leaves from: counts only if the day was already there (see below). */
+  departure?: true;
 }
 
 /**
@@ -40,11 +42,12 @@ interface Stop {
 export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, mode: ZoneMode): ReadonlyMap<string, DayZones> {
   const windowStart = fromMs - 7 * DAY_MS;
   const byDate = new Map<string, Stop[]>();
-  const add = (ms: number, zone: string) => {
+  const add = (ms: number, zone: string, departure = false) => {
     const date = dateOfMs(ms);
+    const stop: Stop = departure ? { ms, zone, departure } : { ms, zone };
     const stops = byDate.get(date);
-    if (stops) stops.push({ ms, zone });
-    else byDate.set(date, [{ ms, zone }]);
+    if (stops) stops.push(stop);
+    else byDate.set(date, [stop]);
   };
   for (let i = lowerBound(index.events, windowStart - index.maxDurationMs); i < index.events.length; i++) {
     const event = index.events[i] as ProjectedEvent;
@@ -55,34 +58,45 @@ export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, m
       // Nights at the hotel: evening of check-in, mornings after, through the check-out day.
       for (let day = event.startMs; day < event.endMs; day += DAY_MS) add(day === event.startMs ? day + DAY_MS - 1 : day, meta.startZone);
     } else if (meta.kind === 'travel') {
-      // A leg counts where it lands: where it leaves from is already the day's other activities,
-      // and a participant's flight in from Istanbul does not put the program on Istanbul time.
+      add(event.startMs, meta.startZone, true);
       add(Math.max(event.startMs, event.endMs - 1), meta.endZone);
     } else add(event.startMs, meta.startZone);
   }
 
   const labels = new Map<string, DayZones>();
-  let previous: string | null = null;
+  let previous: readonly string[] = [];
   for (let day = windowStart; day < toMs; day += DAY_MS) {
     const date = dateOfMs(day);
     const stops = byDate.get(date);
     if (!stops) continue;
-    const zones = zonesOf(stops, mode);
-    const key = [...zones].sort().join(' ');
+    const zones = zonesOf(stops, mode, previous);
+    if (!zones.length) continue;
     // The first day shown is always labelled, so every week says which clock it runs on.
-    if (day >= fromMs && (key !== previous || labels.size === 0)) labels.set(date, labelOf(date, zones, mode));
-    previous = key;
+    if (day >= fromMs && (!sameZones(zones, previous) || labels.size === 0)) labels.set(date, labelOf(date, zones, mode));
+    previous = zones;
   }
   return labels;
 }
 
-function zonesOf(stops: Stop[], mode: ZoneMode): string[] {
+/**
+ * The day's zones in order. A leg's departure counts only where the day already was (the zone the
+ * day before ended in, or a stop earlier that day): a group's flight out of Washington makes its
+ * day "EDT → MST", but a participant's flight in from Istanbul does not put the program on
+ * Istanbul time.
+ */
+function zonesOf(stops: Stop[], mode: ZoneMode, before: readonly string[]): string[] {
   stops.sort((a, b) => a.ms - b.ms);
   const zones: string[] = [];
-  for (const { zone } of stops) {
+  for (const { zone, departure } of stops) {
+    const here = mode === 'sequence' ? (zones.at(-1) ?? before.at(-1)) === zone : zones.includes(zone) || before.includes(zone);
+    if (departure && !here) continue;
     if (mode === 'sequence' ? zones.at(-1) !== zone : !zones.includes(zone)) zones.push(zone);
   }
   return zones;
+}
+
+function sameZones(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 }
 
 function labelOf(date: string, zones: readonly string[], mode: ZoneMode): DayZones {
