@@ -11,6 +11,7 @@
 import { listNames } from '../conflicts/format';
 import { activitySequences } from '../issuing/sequence';
 import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
+import { ACTIVITY_TYPE_LABELS, personName } from '../program/labels';
 import { epochMs, minutesBetween } from '../time';
 import { dayLabel, daysBetween, localTime, periodLabel } from './format';
 import {
@@ -30,18 +31,6 @@ import {
   type ProgramHeader,
   type TravelEntry,
 } from './types';
-
-const TYPE_LABELS: Readonly<Record<ActivityEntry['type'], string>> = {
-  plenary: 'Plenary',
-  meeting: 'Meeting',
-  'site-visit': 'Site visit',
-  'conference-session': 'Conference session',
-  meal: 'Meal',
-  'home-hospitality': 'Home hospitality',
-  cultural: 'Cultural activity',
-  briefing: 'Briefing',
-  'free-time': 'Free time',
-};
 
 /** Lookups shared by every projection of one program (the batch projects 56 from one). */
 interface Context {
@@ -93,10 +82,7 @@ function startMs(a: Activity): number {
   return a.timing.kind === 'scheduled' ? epochMs(a.timing.start) : Number.POSITIVE_INFINITY;
 }
 
-/** A person's display name: given name then family name. */
-export function personName(person: Participant | Staff): string {
-  return `${person.givenName} ${person.familyName}`.trim();
-}
+export { personName };
 
 /** Whether a person (participant or staff) attends an activity. */
 function personAttends(ctx: Context, a: Activity, personId: string): boolean {
@@ -181,7 +167,7 @@ function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boo
         ...base,
         kind: 'activity',
         type: a.type,
-        typeLabel: TYPE_LABELS[a.type],
+        typeLabel: ACTIVITY_TYPE_LABELS[a.type],
         start: localTime(start),
         end: localTime(end),
         place: place(ctx, a.venueId),

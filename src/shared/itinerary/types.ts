@@ -3,7 +3,7 @@
  * in, the print templates and the iCalendar writer only lay it out. Nothing here carries a
  * planner's internal notes, so no output built from it can leak them.
  */
-import type { ActivityStatus, ActivityType, StaffRole, TravelActivity } from '../program/schema';
+import type { ActivityStatus, ActivityType, TravelActivity } from '../program/schema';
 import type { ZonedString } from '../time';
 
 export type ItineraryKind = 'participant' | 'group' | 'staff';
@@ -212,12 +212,5 @@ export interface ProgramBook {
   counts: { participants: number; countries: number; groups: number; staff: number; activities: number };
 }
 
-/** Role labels for staff. */
-export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
-  'program-officer': 'Program officer',
-  'program-associate': 'Program associate',
-  interpreter: 'Interpreter',
-  'english-language-officer': 'English Language Officer',
-  escort: 'Escort',
-  other: 'Staff',
-};
+/** Role labels for staff (defined with the program's other labels). */
+export { STAFF_ROLE_LABELS } from '../program/labels';

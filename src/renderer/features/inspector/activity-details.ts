@@ -2,7 +2,8 @@
  * Every field of an activity in planner words, with references (places, groups, people) resolved
  * to names. Pure, so the inspector stays a thin component and the wording is testable.
  */
-import type { Activity, Participant, Program, Staff, Venue } from '../../../shared/program/schema';
+import { ACTIVITY_TYPE_LABELS, personName, STAFF_ROLE_LABELS } from '../../../shared/program/labels';
+import type { Activity, Program, Staff, Venue } from '../../../shared/program/schema';
 import { minutesBetween, type ZonedString } from '../../../shared/time';
 import { wallMs } from '../calendar/wall-time';
 import { formatDay, formatDuration, formatLocalSpan } from '../calendar/zone-format';
@@ -27,35 +28,13 @@ export interface ActivityDetails {
   attendees: AttendeeSummary;
 }
 
-export const TYPE_LABELS: Record<Activity['type'], string> = {
-  plenary: 'Plenary',
-  meeting: 'Meeting',
-  'site-visit': 'Site visit',
-  'conference-session': 'Conference session',
-  meal: 'Meal',
-  'home-hospitality': 'Home hospitality',
-  cultural: 'Cultural activity',
-  briefing: 'Briefing',
-  'free-time': 'Free time',
-  travel: 'Travel',
-  'hotel-stay': 'Hotel stay',
-};
+/** The shared labels, under the names the renderer's modules import. */
+export const TYPE_LABELS = ACTIVITY_TYPE_LABELS;
 
-const STAFF_ROLES: Record<Staff['role'], string> = {
-  'program-officer': 'Program officer',
-  'program-associate': 'Program associate',
-  interpreter: 'Interpreter',
-  'english-language-officer': 'English Language Officer',
-  escort: 'Escort',
-  other: 'Staff',
-};
-
-export function personName(person: Pick<Participant, 'givenName' | 'familyName'>): string {
-  return [person.givenName, person.familyName].filter(Boolean).join(' ');
-}
+export { personName };
 
 export function staffRoleLabel(role: Staff['role']): string {
-  return STAFF_ROLES[role];
+  return STAFF_ROLE_LABELS[role];
 }
 
 function venueLine(venue: Venue | undefined, program: Program): string {

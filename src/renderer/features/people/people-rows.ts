@@ -4,6 +4,7 @@
  * table memoizes `buildRows` on the program's collections and `visibleRows` on rows + query + sort,
  * so typing in a cell or ticking a box does no work proportional to the roster.
  */
+import { personName, STAFF_ROLE_LABELS as SHARED_STAFF_ROLE_LABELS } from '../../../shared/program/labels';
 import type { Group, Participant, Program, Staff, StaffRole } from '../../../shared/program/schema';
 import { compareText, foldForSearch, matchesTerms, searchTerms } from './search-text';
 
@@ -62,14 +63,8 @@ export function columnsOf(kind: PersonKind): readonly Column[] {
   return kind === 'participants' ? PARTICIPANT_COLUMNS : STAFF_COLUMNS;
 }
 
-export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
-  'program-officer': 'Program officer',
-  'program-associate': 'Program associate',
-  interpreter: 'Interpreter',
-  'english-language-officer': 'English Language Officer',
-  escort: 'Escort',
-  other: 'Other',
-};
+/** The shared role labels, except that in a list of roles to choose from "other" reads "Other". */
+export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = { ...SHARED_STAFF_ROLE_LABELS, other: 'Other' };
 
 export interface PersonRow {
   id: string;
@@ -82,10 +77,8 @@ export interface PersonRow {
   search: string;
 }
 
-/** "Given Family", or the family name alone. */
-export function displayName(person: Pick<Person, 'givenName' | 'familyName'>): string {
-  return [person.givenName, person.familyName].filter(Boolean).join(' ');
-}
+/** "Given Family", or the family name alone (the shared personName). */
+export const displayName = personName;
 
 function cellText(person: Person, groups: readonly Group[], key: ColumnKey): string {
   switch (key) {

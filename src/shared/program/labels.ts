@@ -1,0 +1,35 @@
+/**
+ * The words the app and the printed itineraries use for a program's codes: activity types, staff
+ * roles, a person's name. One place, so the calendar, the inspector, the People tables and the
+ * PDFs a traveler receives never call the same thing two names.
+ */
+import type { Activity, Participant, Staff, StaffRole } from './schema';
+
+export const ACTIVITY_TYPE_LABELS: Readonly<Record<Activity['type'], string>> = {
+  plenary: 'Plenary',
+  meeting: 'Meeting',
+  'site-visit': 'Site visit',
+  'conference-session': 'Conference session',
+  meal: 'Meal',
+  'home-hospitality': 'Home hospitality',
+  cultural: 'Cultural activity',
+  briefing: 'Briefing',
+  'free-time': 'Free time',
+  travel: 'Travel',
+  'hotel-stay': 'Hotel stay',
+};
+
+/** How a staff member's role reads beside their name ("other" is just "Staff" there). */
+export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
+  'program-officer': 'Program officer',
+  'program-associate': 'Program associate',
+  interpreter: 'Interpreter',
+  'english-language-officer': 'English Language Officer',
+  escort: 'Escort',
+  other: 'Staff',
+};
+
+/** A person's display name: given name then family name, or whichever of them there is. */
+export function personName(person: Pick<Participant | Staff, 'givenName' | 'familyName'>): string {
+  return `${person.givenName} ${person.familyName}`.trim();
+}
