@@ -4,9 +4,10 @@
  * the files; this dialog shows main's progress with a Cancel, then how many files went where.
  * A native modal <dialog>: focus stays inside, Escape closes it (or cancels a running export).
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ExportSelection } from '../../../shared/ipc/contract';
 import { personName } from '../../../shared/itinerary/index';
+import { useModal } from '../../app/use-modal';
 import { useAppState, useProgramStore } from '../../state/store-context';
 import { doneMessage, phaseText, progressFraction, type ExportFormat } from './export-model';
 import './export.css';
@@ -49,16 +50,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     staff: options.staff[0]?.id ?? '',
   }));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    // Focus goes back where it was (the toolbar button) when the dialog goes away.
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      previous?.focus();
-    };
-  }, []);
+  // Focus goes back where it was (the toolbar button) when the dialog goes away.
+  useModal(ref);
 
   const running = phase.step === 'running';
   let selection: ExportSelection | null;

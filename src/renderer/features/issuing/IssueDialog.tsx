@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useAppState, useProgramStore } from '../../state/store-context';
 import { errorWarning, issueCommand, issuedMessage } from './issuing-model';
-import { useModal } from './use-modal';
+import { useModal } from '../../app/use-modal';
 import './issuing.css';
 
 export function IssueDialog({ onClose, onShowChanges }: { onClose: () => void; onShowChanges: () => void }) {

@@ -10,7 +10,7 @@ import type { RosterRead } from '../../../shared/ipc/contract';
 import { detectMapping, planRosterImport, type ColumnMapping as Mapping, type RejectedRow, type RosterField } from '../../../shared/roster/index';
 import { getApi } from '../../api';
 import { useAppState, useProgramStore } from '../../state/store-context';
-import { useModal } from '../issuing/use-modal';
+import { useModal } from '../../app/use-modal';
 import { ColumnMapping } from './ColumnMapping';
 import { DateOrder } from './DateOrder';
 import { RejectedRows, RosterPreview } from './RosterPreview';
