@@ -4,10 +4,10 @@
  * drive the very same handler table.
  */
 import { randomBytes } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DocumentSnapshot, RosterRead } from '../shared/ipc/contract';
 import { emptyProgram } from '../shared/program/factory';
-import { loadProgramText } from '../shared/program/load';
+import { loadProgramText, serializeProgram } from '../shared/program/load';
 import { Temporal } from '../shared/time';
 import type { AppCore } from './app-core-api';
 import type { OpenDocument } from './documents/open-document';
@@ -33,7 +33,6 @@ import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, t
 import { RecoveryJournal } from './storage/journal';
 import { backupPathOf, readProgramFile, writeProgramFile } from './storage/program-file';
 import { ProgramStore } from './storage/program-store';
-import { join } from 'node:path';
 
 export interface AppCoreDeps {
   paths: AppPaths;
@@ -169,14 +168,8 @@ function createInternals(deps: AppCoreDeps) {
     return path ? openInWindow(windowId, path) : null;
   };
 
-  const saveAs = async (windowId: number, docId: string): Promise<DocumentSnapshot | null> => {
-    const doc = docFor(windowId, docId);
-    const path = await chooseSavePath(basename(doc.path));
-    if (!path) return null;
-    if (path === doc.path) {
-      await doc.flush();
-      return doc.snapshot();
-    }
+  /** Writes the document to a new path and carries on there (Save As, or "my copy" after a conflict). */
+  const continueAt = async (windowId: number, doc: OpenDocument, path: string): Promise<DocumentSnapshot> => {
     await writeProgramTo(path, doc.program);
     const store = await ProgramStore.open(path);
     await doc.lock.release();
@@ -185,6 +178,17 @@ function createInternals(deps: AppCoreDeps) {
     await recent.touch(path, clock.now());
     notifyTitle(windowId);
     return doc.snapshot();
+  };
+
+  const saveAs = async (windowId: number, docId: string): Promise<DocumentSnapshot | null> => {
+    const doc = docFor(windowId, docId);
+    const path = await chooseSavePath(basename(doc.path));
+    if (!path) return null;
+    if (path === doc.path) {
+      await doc.flush();
+      return doc.snapshot();
+    }
+    return continueAt(windowId, doc, path);
   };
 
   const saveCopy = async (windowId: number, docId: string): Promise<{ name: string } | null> => {
@@ -211,21 +215,14 @@ function createInternals(deps: AppCoreDeps) {
     }
     if (choice === 'reload') {
       // Nothing is lost: edits the file does not have are written beside it before reloading.
-      if (doc.dirty) await writeProgramFile(siblingPath(doc.path, `my unsaved edits ${clock.now().toISOString().slice(0, 10)}`), JSON.stringify(doc.program, null, 2) + '\n', { expectedHash: null });
+      if (doc.dirty) await writeProgramFile(siblingPath(doc.path, `my unsaved edits ${clock.now().toISOString().slice(0, 10)}`), serializeProgram(doc.program), { expectedHash: null });
       await doc.store.reload();
       doc.replaceProgram(doc.store.program, { dirty: false });
       return doc.snapshot();
     }
     const path = await chooseSavePath(basename(siblingPath(doc.path, 'my copy')));
     if (!path) return null;
-    await writeProgramTo(path, doc.program);
-    const store = await ProgramStore.open(path);
-    await doc.lock.release();
-    doc.lock = await lockFor(path, deps.identity);
-    doc.switchStore(store);
-    await recent.touch(path, clock.now());
-    notifyTitle(windowId);
-    return doc.snapshot();
+    return continueAt(windowId, doc, path);
   };
 
   const restoreRecovery = async (windowId: number, docId: string): Promise<DocumentSnapshot> => {
