@@ -4,23 +4,15 @@
  * copies, and a drag onto the Unscheduled tray unschedules. Every assertion is on the bytes saved.
  */
 import type { Page } from '@playwright/test';
-import type { Activity, Program } from '../../src/shared/program/schema';
+import type { Program } from '../../src/shared/program/schema';
 import { dragEventTo, eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
+import { activityIn, sampleProgramFile, type Scheduled } from './programs';
 
 // Plenaries of the sample's opening week in Washington (America/New_York, EDT all week).
 const OPENING = 'a-dc-010'; // Tue 2024-04-30 09:00-10:30
 const PANEL = 'a-dc-019'; // Wed 2024-05-01 11:00-12:30
 const PARTNERSHIPS = 'a-dc-031'; // Thu 2024-05-02 09:00-10:30
-
-function activityIn(text: string, id: string): Scheduled {
-  const found = (JSON.parse(text) as Program).activities.find((a) => a.id === id);
-  if (!found || found.timing.kind !== 'scheduled') throw new Error(`${id} is not scheduled in the file`);
-  return found as Scheduled;
-}
 
 const selectedIds = (page: Page) =>
   page.locator('.calendar [data-selected="true"]').evaluateAll((els) => [...new Set(els.map((el) => (el as HTMLElement).dataset.eventId))].sort());

@@ -4,20 +4,12 @@
  * the create form, which Tab, Enter and Escape operate entirely. Every assertion is on the bytes saved.
  */
 import type { Page } from '@playwright/test';
-import type { Activity, Program } from '../../src/shared/program/schema';
+import type { Program } from '../../src/shared/program/schema';
 import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
+import { activityIn, sampleProgramFile, type Scheduled } from './programs';
 
 const OPENING = 'a-dc-010'; // Tue 2024-04-30 09:00-10:30, America/New_York
-
-function activityIn(text: string, id: string): Scheduled {
-  const found = (JSON.parse(text) as Program).activities.find((a) => a.id === id);
-  if (!found || found.timing.kind !== 'scheduled') throw new Error(`${id} is not scheduled in the file`);
-  return found as Scheduled;
-}
 
 const focusedEventId = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId ?? null);
 

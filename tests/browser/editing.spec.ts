@@ -4,23 +4,10 @@
  * refuses (or a wall time that does not exist) puts the event back with the reason.
  */
 import { readFileSync } from 'node:fs';
-import type { Activity, Program } from '../../src/shared/program/schema';
+import type { Program } from '../../src/shared/program/schema';
 import { dragEventTo, eventEl, expectEventAt, revisionOf, startDropTimer, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { dstProgramFile, futureVersionSampleFile, sampleProgramFile } from './programs';
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
-
-function firstPlenary(program: Program): Scheduled {
-  const found = program.activities.find((a): a is Scheduled => a.type === 'plenary' && a.timing.kind === 'scheduled');
-  if (!found) throw new Error('the sample has no scheduled plenary');
-  return found;
-}
-
-function activityIn(text: string, id: string): Scheduled {
-  const program = JSON.parse(text) as Program;
-  return program.activities.find((a) => a.id === id) as Scheduled;
-}
+import { activityIn, dstProgramFile, firstPlenary, futureVersionSampleFile, sampleProgramFile } from './programs';
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

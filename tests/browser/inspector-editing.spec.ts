@@ -2,22 +2,10 @@
  * Editing in the inspector end to end: each committed field is one `activity/update` that main
  * saves to disk; an invalid value is refused next to the field and never sent; Ctrl+Z restores.
  */
-import type { Activity, Program } from '../../src/shared/program/schema';
+import type { Program } from '../../src/shared/program/schema';
 import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
-
-function firstPlenary(program: Program): Scheduled {
-  const found = program.activities.find((a): a is Scheduled => a.type === 'plenary' && a.timing.kind === 'scheduled');
-  if (!found) throw new Error('the sample has no scheduled plenary');
-  return found;
-}
-
-function activityIn(text: string, id: string): Scheduled {
-  return (JSON.parse(text) as Program).activities.find((a) => a.id === id) as Scheduled;
-}
+import { activityIn, firstPlenary, sampleProgramFile } from './programs';
 
 test('editing the title and start time in the inspector saves each to disk; an end before the start is refused; Ctrl+Z restores', async ({
   page,

@@ -9,9 +9,7 @@ import type { Activity, HotelStayActivity, PlaceActivity, Program, TravelActivit
 import { addMinutes, inZone, zoneOf } from '../../src/shared/time';
 import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
-
-type Scheduled<A extends Activity> = A & { timing: { kind: 'scheduled'; start: string; end: string } };
+import { activityIn, sampleProgramFile, type Scheduled } from './programs';
 
 const FIRST_WEEK_END = '2024-05-05';
 
@@ -28,10 +26,6 @@ function eastToPhoenixFlight(program: Program): Scheduled<TravelActivity> {
   );
   if (!found) throw new Error('the sample has no first-week flight from the East Coast to Phoenix');
   return found;
-}
-
-function activityIn<A extends Activity>(text: string, id: string): Scheduled<A> {
-  return (JSON.parse(text) as Program).activities.find((a) => a.id === id) as Scheduled<A>;
 }
 
 async function commitField(page: Page, field: Locator, value: string): Promise<number> {

@@ -6,12 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Activity, Program } from '../../src/shared/program/schema';
 import { eventEl, expectEventAt, waitForCalendarReady } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
+import { sampleProgramFile, type Scheduled } from './programs';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
 
 function scheduled(program: Program): Scheduled[] {
   return program.activities.filter((a): a is Scheduled => a.timing.kind === 'scheduled');

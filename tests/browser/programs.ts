@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { applyCommand } from '../../src/shared/commands/apply';
 import { emptyProgram, EVERYONE, placeActivity } from '../../src/shared/program/factory';
 import { serializeProgram } from '../../src/shared/program/load';
-import { CURRENT_SCHEMA_VERSION, type Program } from '../../src/shared/program/schema';
+import { CURRENT_SCHEMA_VERSION, type Activity, type Program } from '../../src/shared/program/schema';
 import { buildTmssw2024Sample } from '../../src/shared/sample/index';
 import { zonedFromLocal } from '../../src/shared/time';
 
@@ -176,4 +176,21 @@ export function emptiedGroupWeekFile(groupId: string, firstDate: string, lastDat
   });
   taken.sort((x, y) => Date.parse(x.start.slice(0, 25)) - Date.parse(y.start.slice(0, 25)));
   return { path: writeProgram(`${groupId}-week.ivlp.json`, serializeProgram({ ...sample, activities })), activities: taken };
+}
+
+/** An activity with a time on the calendar, narrowed to one kind of activity when given. */
+export type Scheduled<A extends Activity = Activity> = A & { timing: { kind: 'scheduled'; start: string; end: string } };
+
+/** The activity `id` as a program file's text has it; it must be there and on the calendar. */
+export function activityIn<A extends Activity = Activity>(text: string, id: string): Scheduled<A> {
+  const found = (JSON.parse(text) as Program).activities.find((a) => a.id === id);
+  if (!found || found.timing.kind !== 'scheduled') throw new Error(`${id} is not scheduled in the file`);
+  return found as Scheduled<A>;
+}
+
+/** The sample's first scheduled plenary. */
+export function firstPlenary(program: Program): Scheduled {
+  const found = program.activities.find((a): a is Scheduled => a.type === 'plenary' && a.timing.kind === 'scheduled');
+  if (!found) throw new Error('the sample has no scheduled plenary');
+  return found;
 }

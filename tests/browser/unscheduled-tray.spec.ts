@@ -2,12 +2,10 @@
  * The Unscheduled tray: "Unschedule" in the inspector sends an activity there (saved to disk),
  * "Schedule at" puts it back on the calendar by keyboard, and undo restores the file byte for byte.
  */
-import type { Activity, Program } from '../../src/shared/program/schema';
+import type { Program } from '../../src/shared/program/schema';
 import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
-import { sampleProgramFile } from './programs';
-
-type Scheduled = Activity & { timing: { kind: 'scheduled'; start: string; end: string } };
+import { sampleProgramFile, type Scheduled } from './programs';
 
 test('unscheduling sends an activity to the tray and scheduling from the tray puts it back; undo restores the file', async ({ page, harness }) => {
   const app = await harness({ programFile: sampleProgramFile() });
