@@ -5,6 +5,7 @@
  * backwards scan for overlaps.
  */
 import { compareEntries, type Entry } from './entry';
+import { partitionPoint } from '../sorted';
 
 export interface Timeline {
   /** Places and travel legs, by start. */
@@ -59,60 +60,27 @@ export function removeEntry(tl: Timeline, e: Entry): number {
 
 /** First index whose start is >= ms. */
 export function firstStartingAt(list: readonly Entry[], ms: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Entry).startMs < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list, (e) => e.startMs < ms);
 }
 
 /** Index of the last arrival at or before ms, or -1. */
 export function lastArrivalBy(arrivals: readonly Entry[], ms: number): number {
-  let lo = 0;
-  let hi = arrivals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((arrivals[mid] as Entry).endMs <= ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(arrivals, (e) => e.endMs <= ms) - 1;
 }
 
 /** Index of the last entry starting at or before ms, or -1. */
 export function lastStartBy(list: readonly Entry[], ms: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Entry).startMs <= ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(list, (e) => e.startMs <= ms) - 1;
 }
 
 function insertSorted(list: Entry[], e: Entry, compare: (a: Entry, b: Entry) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(list[mid] as Entry, e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list, (x) => compare(x, e) < 0);
   list.splice(lo, 0, e);
   return lo;
 }
 
 function removeSorted(list: Entry[], e: Entry, compare: (a: Entry, b: Entry) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(list[mid] as Entry, e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list, (x) => compare(x, e) < 0);
   // Entries with equal keys are distinct objects only in an invalid program (duplicate ids); scan them.
   for (let i = lo; i < list.length && compare(list[i] as Entry, e) === 0; i++) {
     if (list[i] === e) {

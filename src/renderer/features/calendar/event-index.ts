@@ -6,6 +6,7 @@
  */
 import type { EventInput } from '@fullcalendar/react';
 import type { Activity, Program } from '../../../shared/program/schema';
+import { partitionPoint } from '../../../shared/sorted';
 import { projectActivity, projectionContext, type ProjectedEvent, type ProjectionContext } from './projection';
 
 export interface EventIndex {
@@ -70,14 +71,7 @@ export function buildIndex(program: Lookups & { activities: readonly Activity[] 
 
 /** The first index whose startMs is >= ms. */
 export function lowerBound(events: readonly ProjectedEvent[], ms: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as ProjectedEvent).startMs < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(events, (e) => e.startMs < ms);
 }
 
 /** The events overlapping [startMs, endMs), in start order. */

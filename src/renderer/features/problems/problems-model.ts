@@ -5,6 +5,7 @@
  * once per change of the problem list, never per render.
  */
 import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../../shared/conflicts';
+import { partitionPoint } from '../../../shared/sorted';
 import type { Dismissal, Program } from '../../../shared/program/schema';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -225,14 +226,7 @@ function ruleKey(p: Problem): string {
 
 /** The first index in `list` (sorted by compareProblems) whose problem does not sort before `p`. */
 function lowerBound(list: readonly Problem[], p: Problem): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareProblems(list[mid] as Problem, p) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list, (q) => compareProblems(q, p) < 0);
 }
 
 /** The old badge when it says the same, so its event does not re-render. */
