@@ -1,7 +1,7 @@
 /**
  * Runs the built renderer in a real Chromium against the real main-process core: the page is
  * served from out/renderer at http://app.test, `window.api` is the same buildBridge the preload
- * uses, and every call goes through createDispatcher over core.handlers, on real files in a temp
+ * uses, and every call goes through createDispatcher over core.actions, on real files in a temp
  * folder of its own per test. Only Electron itself is replaced: IPC by a Playwright binding,
  * webContents.send by page.evaluate, OS dialogs by a scripted queue.
  */
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { createAppCore, type Core } from '../../src/main/app-core';
+import { createApp, type App } from '../../src/main/app/create-app';
 import { createDispatcher, trustedSenderPolicy, type Dispatch } from '../../src/main/ipc/wrapper';
 import { createChromiumPrinter } from '../../src/main/print/chromium-printer';
 import { lazyPrinter } from '../../src/main/print/lazy-printer';
@@ -65,7 +65,7 @@ export class Harness {
   private readonly printer = lazyPrinter(() => createChromiumPrinter());
   /** Every main -> renderer event, for assertions. */
   readonly sentEvents: { event: string; payload: unknown }[] = [];
-  private core: Core | null = null;
+  private core: App | null = null;
   private dispatch: Dispatch | null = null;
   /** Events are delivered in order, and an IPC answer only after the events its handler sent (as Electron's one pipe does). */
   private deliveries: Promise<unknown> = Promise.resolve();
@@ -166,7 +166,7 @@ export class Harness {
         );
       },
     };
-    const core = createAppCore({
+    const core = createApp({
       paths: { userData: this.userData, documents: join(this.dir, 'documents'), sampleProgram: this.programPath },
       dialogs,
       events,
@@ -177,7 +177,7 @@ export class Harness {
       printer: this.printer,
     });
     this.core = core;
-    this.dispatch = createDispatcher(core.handlers, {
+    this.dispatch = createDispatcher(core.actions, {
       isTrustedSender: trustedSenderPolicy(APP_ORIGIN, (id) => id === WINDOW_ID),
       onUnexpectedError: (method, error) => console.error(`unexpected error in ${method}:`, error),
     });
@@ -189,7 +189,7 @@ export class Harness {
     this.core = null;
     this.dispatch = null;
     if (!core) return;
-    await core.closeWindow(WINDOW_ID);
+    await core.documents.closeWindow(WINDOW_ID);
     core.stop();
   }
 

@@ -8,10 +8,10 @@ import { applyCommand } from '../../shared/commands/apply';
 import { describeCommand } from '../../shared/commands/describe';
 import { UndoHistory } from '../../shared/commands/history';
 import type { Command } from '../../shared/commands/types';
+import { AppError } from '../../shared/errors';
 import type { AppliedResult, DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
-import { HandlerError } from '../ipc/wrapper';
 import type { Clock } from '../services';
 import { StorageError } from '../storage/errors';
 import type { RecoveryJournal } from '../storage/journal';
@@ -118,7 +118,7 @@ export class OpenDocument {
   apply(baseRevision: number, command: Command): AppliedResult {
     this.assertWritable();
     if (baseRevision !== this.revisionRef) {
-      throw new HandlerError('STALE_REVISION', `The program changed (revision ${this.revisionRef}, edit made on ${baseRevision}); reload and try again.`);
+      throw new AppError('STALE_REVISION', `The program changed (revision ${this.revisionRef}, edit made on ${baseRevision}); reload and try again.`);
     }
     const label = describeCommand(command, this.programRef);
     const applied = applyCommand(this.programRef, command);
@@ -201,9 +201,9 @@ export class OpenDocument {
 
   private assertWritable(): void {
     const reason = this.readOnlyReason;
-    if (reason) throw new HandlerError('READ_ONLY', reason);
+    if (reason) throw new AppError('READ_ONLY', reason);
     if (this.state.status === 'conflict') {
-      throw new HandlerError('CONFLICT', 'The file was changed on disk by someone else. Choose Reload, Overwrite or Save a Copy before editing further.');
+      throw new AppError('CONFLICT', 'The file was changed on disk by someone else. Choose Reload, Overwrite or Save a Copy before editing further.');
     }
   }
 

@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { ExportPhase, ExportResult, ExportSelection } from '../../shared/ipc/contract';
 import { affectedTravelers } from '../../shared/issuing/index';
 import type { Program } from '../../shared/program/schema';
-import { HandlerError } from '../ipc/wrapper';
+import { AppError } from '../../shared/errors';
 import { SplitError } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
 import type { Paper } from '../print/templates/render';
@@ -40,28 +40,28 @@ function checkIssued(program: Program, version: number): void {
   const missing = unissued(program, version);
   if (!missing) return;
   const known = missing.issued;
-  throw new HandlerError('NOT_FOUND', `Version ${version} of the itineraries was never issued (${known.length ? `issued versions: ${known.join(', ')}` : 'nothing has been issued yet'}).`);
+  throw new AppError('NOT_FOUND', `Version ${version} of the itineraries was never issued (${known.length ? `issued versions: ${known.join(', ')}` : 'nothing has been issued yet'}).`);
 }
 
 /** Refuses a selection that names no one in the program (or a version never issued), before any dialog is shown. */
 export function checkSelection(program: Program, selection: ExportSelection, changesSinceVersion: number | null = null): void {
   if (changesSinceVersion !== null) {
     checkIssued(program, changesSinceVersion);
-    if (!selectsTravelers(selection)) throw new HandlerError('INVALID', 'A “Changes since” page is for travelers’ itineraries, not a group’s or the program book.');
+    if (!selectsTravelers(selection)) throw new AppError('INVALID', 'A “Changes since” page is for travelers’ itineraries, not a group’s or the program book.');
   }
   switch (selection.kind) {
     case 'affected-travelers':
       checkIssued(program, selection.sinceVersion);
-      if (affectedTravelers(program, selection.sinceVersion).length === 0) throw new HandlerError('INVALID', `No traveler’s itinerary changed since version ${selection.sinceVersion}; there is nothing to export.`);
+      if (affectedTravelers(program, selection.sinceVersion).length === 0) throw new AppError('INVALID', `No traveler’s itinerary changed since version ${selection.sinceVersion}; there is nothing to export.`);
       return;
     case 'all-participants':
-      if (program.participants.length === 0) throw new HandlerError('INVALID', 'This program has no participants yet; there is nothing to export.');
+      if (program.participants.length === 0) throw new AppError('INVALID', 'This program has no participants yet; there is nothing to export.');
       return;
     case 'participant':
     case 'group':
     case 'staff': {
       const unknown = unknownSubject(program, selection);
-      if (unknown) throw new HandlerError('NOT_FOUND', `There is no ${unknown.noun} with id “${unknown.id}” in this program.`);
+      if (unknown) throw new AppError('NOT_FOUND', `There is no ${unknown.noun} with id “${unknown.id}” in this program.`);
       return;
     }
     case 'book':
@@ -78,7 +78,7 @@ export class ExportRunner {
   /** Asks for a folder and writes the files; null when the dialog is cancelled. */
   async run(windowId: number, source: ExportSource, request: ExportRequest): Promise<ExportResult> {
     const { docId } = source;
-    if (this.running.has(docId)) throw new HandlerError('BUSY', 'An export of this program is already running. Wait for it to finish or cancel it first.');
+    if (this.running.has(docId)) throw new AppError('BUSY', 'An export of this program is already running. Wait for it to finish or cancel it first.');
     const changesSinceVersion = request.format === 'pdf' ? (request.changesSinceVersion ?? null) : null;
     checkSelection(source.program(), request.selection, changesSinceVersion);
     const controller = new AbortController();
@@ -109,19 +109,19 @@ export class ExportRunner {
   cancel(docId: string): boolean {
     const controller = this.running.get(docId);
     if (!controller) return false;
-    controller.abort(new HandlerError('CANCELLED', 'The export was cancelled; no file was written.'));
+    controller.abort(new AppError('CANCELLED', 'The export was cancelled; no file was written.'));
     return true;
   }
 }
 
 /** The error the planner sees: a cancel, a full disk, an unwritable folder, a printer that cannot start. */
 function userFacing(error: unknown, signal: AbortSignal, folderName: string): unknown {
-  if (signal.aborted) return new HandlerError('CANCELLED', 'The export was cancelled; no file was written.');
-  if (error instanceof HandlerError) return error;
+  if (signal.aborted) return new AppError('CANCELLED', 'The export was cancelled; no file was written.');
+  if (error instanceof AppError) return error;
   const errno = errnoCode(error);
-  if (errno === 'ENOSPC') return new HandlerError('DISK_FULL', `The disk holding “${folderName}” is full; no file was written.`);
-  if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS') return new HandlerError('EXPORT_FAILED', `IVLP Planner may not write to the folder “${folderName}”; no file was written.`);
+  if (errno === 'ENOSPC') return new AppError('DISK_FULL', `The disk holding “${folderName}” is full; no file was written.`);
+  if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS') return new AppError('EXPORT_FAILED', `IVLP Planner may not write to the folder “${folderName}”; no file was written.`);
   // By name: the app's bundle must not pull in the playwright-core printer to recognise its error.
-  if (error instanceof SplitError || (error instanceof Error && error.name === 'PrinterUnavailableError')) return new HandlerError('EXPORT_FAILED', `${error.message.replace(/\.$/, '')}. No file was written.`);
+  if (error instanceof SplitError || (error instanceof Error && error.name === 'PrinterUnavailableError')) return new AppError('EXPORT_FAILED', `${error.message.replace(/\.$/, '')}. No file was written.`);
   return error;
 }

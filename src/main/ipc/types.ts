@@ -1,6 +1,3 @@
-/** Types shared by the handler table and the one IPC wrapper. */
-import type { ArgsOf, InvokeMethod, ResultOf } from '../../shared/ipc/contract';
-
 /** Who sent an IPC message, as far as main can tell (from event.senderFrame / webContents). */
 export interface SenderInfo {
   /** URL of the frame that sent the message. */
@@ -10,13 +7,3 @@ export interface SenderInfo {
   /** Id of the BrowserWindow that owns the sender, or null if it is not one of ours. */
   windowId: number | null;
 }
-
-/** The context a handler runs in: which window asked. */
-export interface CallContext {
-  windowId: number;
-}
-
-/** One plain async function per IPC method: what Electron registers, tests call, and the CLI reuses. */
-export type Handlers = {
-  [M in InvokeMethod]: (args: ArgsOf<M>, context: CallContext) => Promise<ResultOf<M>>;
-};

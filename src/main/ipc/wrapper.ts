@@ -1,23 +1,13 @@
 /**
  * The one IPC wrapper. Every channel goes through `dispatch`: the sender must be the top frame of
  * one of our windows at our own origin, the argument must parse with the contract's schema, and the
- * answer is always `{ ok: true, value } | { ok: false, error: { code, message } }` - a handler that
+ * answer is always `{ ok: true, value } | { ok: false, error: { code, message } }` - an action that
  * throws never leaks a stack or a path to the renderer.
  */
-import { invokeContract, type ErrorCode, type InvokeMethod, type IpcResult } from '../../shared/ipc/contract';
-import { CommandError } from '../../shared/commands/types';
-import type { Handlers, SenderInfo } from './types';
-
-/** An error a handler throws on purpose: its code and message go to the renderer as they are. */
-export class HandlerError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HandlerError';
-  }
-}
+import { AppError } from '../../shared/errors';
+import { invokeContract, type InvokeMethod, type IpcResult } from '../../shared/ipc/contract';
+import type { Actions } from '../actions/table';
+import type { SenderInfo } from './types';
 
 export interface DispatchOptions {
   /** Whether a sender is trusted: our origin, top frame, one of our windows. */
@@ -28,8 +18,8 @@ export interface DispatchOptions {
 
 export type Dispatch = (method: InvokeMethod, sender: SenderInfo, rawArgs: unknown) => Promise<IpcResult<unknown>>;
 
-/** Creates the dispatcher over a handler table. */
-export function createDispatcher(handlers: Handlers, options: DispatchOptions): Dispatch {
+/** Creates the dispatcher over the action table. */
+export function createDispatcher(actions: Actions, options: DispatchOptions): Dispatch {
   return async (method, sender, rawArgs) => {
     if (!Object.hasOwn(invokeContract, method)) {
       return { ok: false, error: { code: 'BAD_ARGUMENTS', message: `unknown method ${String(method)}` } };
@@ -44,28 +34,17 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions): 
       return { ok: false, error: { code: 'BAD_ARGUMENTS', message: `Invalid arguments for ${method}${where}: ${first?.message ?? 'unknown'}` } };
     }
     try {
-      const handler = handlers[method] as (args: unknown, context: { windowId: number }) => Promise<unknown>;
-      const value = await handler(parsed.data, { windowId: sender.windowId });
+      const action = actions[method] as (args: unknown, context: { windowId: number }) => Promise<unknown>;
+      const value = await action(parsed.data, { windowId: sender.windowId });
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof HandlerError || error instanceof CommandError) {
-        return { ok: false, error: { code: error.code, message: error.message } };
-      }
-      if (isCodedError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+      // The one place errors become answers: an AppError's code and message are for the planner;
+      // anything else is a bug, reported in main and never shown (it may hold a path).
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
       options.onUnexpectedError?.(method, error);
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside IVLP Planner; nothing was changed. Please try again.' } };
     }
   };
-}
-
-/** StorageError and friends: errors that carry a user-facing code and message. */
-function isCodedError(error: unknown): error is { code: string; message: string } {
-  return (
-    error instanceof Error &&
-    typeof (error as unknown as { code?: unknown }).code === 'string' &&
-    /^[A-Z_]+$/.test((error as unknown as { code: string }).code) &&
-    error.name !== 'Error'
-  );
 }
 
 /** `scheme://host` of a URL; WHATWG gives custom schemes (app://) an opaque "null" origin, so build it. */

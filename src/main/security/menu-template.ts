@@ -3,7 +3,6 @@
  * accelerator and that every item calls the right action; src/main/shell/menu.ts hands the result
  * to Menu.buildFromTemplate.
  */
-import type { RecentEntry } from '../app-core-api';
 import type { MenuAction } from '../../shared/ipc/contract';
 
 /** The native roles this menu uses (a subset of Electron's MenuItemConstructorOptions['role']). */
@@ -43,6 +42,13 @@ export interface MenuItemTemplate {
 }
 
 /** What the menu can do; each receives the focused window's id, or null when no window has focus. */
+/** An entry of the Open Recent menu: an opaque id (never a path), the file's name and folder. */
+export interface RecentEntry {
+  id: string;
+  name: string;
+  folder: string;
+}
+
 export interface MenuActions {
   newProgram(windowId: number | null): void;
   openProgram(windowId: number | null): void;

@@ -1,12 +1,11 @@
 /**
  * The Electron app: lifecycle, windows and the wiring of the core to Electron's services. Thin on
- * purpose: every decision lives in a plain module (src/main/security, src/main/app-core) that
+ * purpose: every decision lives in a plain module (src/main/security, src/main/app) that
  * tests run under Node.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
-import { createAppCore } from '../app-core';
-import type { AppCore } from '../app-core-api';
+import { createApp, type App } from '../app/create-app';
 import { createDispatcher, originOf, trustedSenderPolicy } from '../ipc/wrapper';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../security/app-protocol';
 import { APP_NAME } from '../security/menu-template';
@@ -50,7 +49,7 @@ export function startApp(): void {
   const policy: GuardPolicy = { appOrigin, devServerOrigin, opener: systemOpener };
   const dialogs = createDialogs(isMac);
   const events = createEventSink(appOrigin);
-  let core: AppCore | null = null;
+  let core: App | null = null;
   let menu: { refresh(): Promise<void> } | null = null;
   let pendingPath = programPathFromArgv(process.argv, process.cwd());
   let quitApproved = false;
@@ -76,7 +75,7 @@ export function startApp(): void {
     window.on('close', (event) => {
       if (quitApproved || !core) return; // quitting: every document was already flushed and closed
       event.preventDefault();
-      core
+      core.documents
         .closeWindow(id)
         .catch((error: unknown) => console.error('[shell] closing a window failed', error))
         .finally(() => {
@@ -87,7 +86,7 @@ export function startApp(): void {
     window.on('closed', () => windows.delete(id));
     try {
       await core?.openInitial(id, requestedPath);
-      window.setTitle(core?.windowTitle(id) ?? APP_NAME);
+      window.setTitle(core?.documents.title(id) ?? APP_NAME);
     } catch (error) {
       // The renderer shows why (getCurrentProgram reports the failure); the window still opens.
       console.error('[shell] opening the first program failed', error);
@@ -110,7 +109,7 @@ export function startApp(): void {
     }
     if (window.isMinimized()) window.restore();
     window.focus();
-    await core.openPath(window.id, path);
+    await core.commands.openPath(window.id, path);
     void menu?.refresh();
   };
 
@@ -145,7 +144,7 @@ export function startApp(): void {
       .then(async (ok) => {
         if (!ok) return;
         // Release every lock while the windows still exist; their 'close' handlers then let them go.
-        for (const id of windows) await quitting.closeWindow(id).catch(report('closing a document'));
+        for (const id of windows) await quitting.documents.closeWindow(id).catch(report('closing a document'));
         quitApproved = true;
         app.quit();
       })
@@ -170,7 +169,7 @@ export function startApp(): void {
       app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
       hardenSession(session.defaultSession, policy);
       serveRenderer(rendererRoot);
-      const ready = createAppCore({
+      const ready = createApp({
         paths,
         dialogs,
         events,
@@ -180,19 +179,19 @@ export function startApp(): void {
         platform: process.platform,
         printer: createElectronPrinter(),
       });
-      const dispatch = createDispatcher(ready.handlers, {
+      const dispatch = createDispatcher(ready.actions, {
         isTrustedSender: trustedSenderPolicy(appOrigin, (id) => windows.has(id)),
         onUnexpectedError: (method, error) => console.error(`[ipc] ${method} failed unexpectedly`, error),
       });
       registerIpc(dispatch);
       menu = installMenu({
-        core: ready,
+        commands: ready.commands,
         events,
         isMac,
         isDevelopment,
         targetWindow: async (id) => (id !== null && windows.has(id) ? id : (frontWindow()?.id ?? (await openWindow(null)))),
       });
-      ready.onTitleChange((id, title) => {
+      ready.documents.onTitleChange((id, title) => {
         const window = BrowserWindow.fromId(id);
         if (window && !window.isDestroyed()) window.setTitle(title);
         // Every open and save-as changes the title, and those are when the recent list changes.
@@ -210,8 +209,8 @@ export function startApp(): void {
 }
 
 /** Saves everything; if some files could not be saved, asks whether to quit anyway. */
-async function confirmQuit(core: AppCore, dialogs: Dialogs, windowId: number): Promise<boolean> {
-  const { unsaved } = await core.flushAll();
+async function confirmQuit(core: App, dialogs: Dialogs, windowId: number): Promise<boolean> {
+  const { unsaved } = await core.documents.flushAll();
   if (unsaved.length === 0) return true;
   const choice = await dialogs.ask(windowId, {
     message: unsaved.length === 1 ? `${unsaved[0]} could not be saved.` : `${unsaved.length} programs could not be saved.`,

@@ -1,11 +1,11 @@
-/** The application menu, wired to the core and rebuilt when the recent list changes. */
+/** The application menu, wired to the app's window commands and rebuilt when the recent list changes. */
 import { BrowserWindow, Menu } from 'electron';
-import type { AppCore, RecentEntry } from '../app-core-api';
-import { buildMenuTemplate, type MenuActions } from '../security/menu-template';
+import type { WindowCommands } from '../app/window-commands';
+import { buildMenuTemplate, type MenuActions, type RecentEntry } from '../security/menu-template';
 import type { EventSink } from '../services';
 
 export interface MenuDeps {
-  core: AppCore;
+  commands: WindowCommands;
   events: EventSink;
   isMac: boolean;
   isDevelopment: boolean;
@@ -23,12 +23,12 @@ export function installMenu(deps: MenuDeps): { refresh(): Promise<void> } {
       .catch((error: unknown) => console.error('[menu] action failed', error));
   };
   const actions: MenuActions = {
-    newProgram: (id) => run(id, (w) => deps.core.newProgram(w)),
-    openProgram: (id) => run(id, (w) => deps.core.openProgramDialog(w)),
-    openRecent: (id, recentId) => run(id, (w) => deps.core.openRecent(w, recentId)),
-    saveAs: (id) => run(id, (w) => deps.core.saveAs(w)),
-    saveCopy: (id) => run(id, (w) => deps.core.saveCopy(w)),
-    revertToBackup: (id) => run(id, (w) => deps.core.revertToBackup(w)),
+    newProgram: (id) => run(id, (w) => deps.commands.newProgram(w)),
+    openProgram: (id) => run(id, (w) => deps.commands.openProgram(w)),
+    openRecent: (id, recentId) => run(id, (w) => deps.commands.openRecent(w, recentId)),
+    saveAs: (id) => run(id, (w) => deps.commands.saveAs(w)),
+    saveCopy: (id) => run(id, (w) => deps.commands.saveCopy(w)),
+    revertToBackup: (id) => run(id, (w) => deps.commands.revertToBackup(w)),
     // close() goes through the window's 'close' handler, which flushes and releases the lock.
     closeWindow: (id) => (id === null ? BrowserWindow.getFocusedWindow() : BrowserWindow.fromId(id))?.close(),
     sendToRenderer: (id, action) => {
@@ -46,7 +46,7 @@ export function installMenu(deps: MenuDeps): { refresh(): Promise<void> } {
   };
   const refresh = async () => {
     try {
-      build(await deps.core.recentPrograms());
+      build(await deps.commands.recentPrograms());
     } catch (error) {
       console.error('[menu] could not read the recent list', error);
     }

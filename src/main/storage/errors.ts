@@ -4,6 +4,7 @@
  * what to do next, in plain words.
  */
 import { basename, dirname } from 'node:path';
+import { AppError } from '../../shared/errors';
 import type { LoadError } from '../../shared/program/load';
 
 /** What went wrong, for the app's logic (the message is for the planner). */
@@ -21,16 +22,14 @@ export type StorageErrorCode =
   | 'PERMISSION_DENIED';
 
 /** A storage failure with a code for the app and a message for the planner. */
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-
+export class StorageError extends AppError<StorageErrorCode> {
   constructor(
-    readonly code: StorageErrorCode,
+    code: StorageErrorCode,
     message: string,
     readonly loadError?: LoadError,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }
 

@@ -5,6 +5,7 @@
  * change tracking; the entity-level ones (put, insert, remove) are what inverses are made of.
  */
 import { z } from 'zod';
+import { AppError } from '../errors';
 import {
   activitySchema,
   dismissalSchema,
@@ -79,12 +80,4 @@ export const commandSchema: z.ZodType<Command, Command> = z.lazy(() =>
 export type CommandErrorCode = 'NOT_FOUND' | 'INVALID' | 'IN_USE' | 'DUPLICATE_ID';
 
 /** A command that cannot apply to this program; the program is left as it was. */
-export class CommandError extends Error {
-  constructor(
-    readonly code: CommandErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CommandError';
-  }
-}
+export class CommandError extends AppError<CommandErrorCode> {}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../commands/types';
+import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 
 export const docIdSchema = z.string().regex(/^doc-[0-9]+$/);
@@ -194,27 +195,7 @@ export const eventContract = {
   onExportProgress: exportProgressSchema,
 } as const satisfies Record<EventMethod, z.ZodType>;
 
-export type ErrorCode =
-  | 'BAD_ARGUMENTS'
-  | 'FORBIDDEN_SENDER'
-  | 'NOT_FOUND'
-  | 'STALE_REVISION'
-  | 'READ_ONLY'
-  | 'INVALID'
-  | 'IN_USE'
-  | 'DUPLICATE_ID'
-  | 'LOAD_FAILED'
-  /** LOAD_FAILED, and the file's backup loads: the renderer offers to open it as a copy. */
-  | 'LOAD_FAILED_WITH_BACKUP'
-  | 'SAVE_FAILED'
-  | 'DISK_FULL'
-  | 'CONFLICT'
-  | 'BUSY'
-  | 'CANCELLED'
-  | 'EXPORT_FAILED'
-  | 'ROSTER_UNREADABLE'
-  | 'TOO_LARGE'
-  | 'INTERNAL';
+export type { ErrorCode };
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode | string; message: string } };
 

@@ -5,7 +5,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAppCore, type Core } from '../../../src/main/app-core';
+import { createApp, type App } from '../../../src/main/app/create-app';
 import { createDispatcher, trustedSenderPolicy } from '../../../src/main/ipc/wrapper';
 import { createChromiumPrinter } from '../../../src/main/print/chromium-printer';
 import { lazyPrinter } from '../../../src/main/print/lazy-printer';
@@ -44,7 +44,7 @@ export function smallProgram(): Program {
 export interface CoreFixture {
   dir: string;
   programPath: string;
-  core: Core;
+  core: App;
   dialogs: { open: (string | null)[]; save: (string | null)[]; folders: (string | null)[]; answers: number[] };
   events: { event: string; payload: unknown }[];
   call<M extends InvokeMethod>(method: M, args?: ArgsOf<M>): Promise<ResultOf<M>>;
@@ -74,7 +74,7 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
   const printer = options.printer ?? lazyPrinter(() => createChromiumPrinter());
   const events: { event: string; payload: unknown }[] = [];
   const sink: EventSink = { send: (_windowId, event, payload) => void events.push({ event, payload }) };
-  const core = createAppCore({
+  const core = createApp({
     paths: { userData: join(dir, 'user-data'), documents: join(dir, 'documents'), sampleProgram: sample },
     dialogs,
     events: sink,
@@ -84,7 +84,7 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     platform: 'linux',
     printer,
   });
-  const dispatch = createDispatcher(core.handlers, { isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW) });
+  const dispatch = createDispatcher(core.actions, { isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW) });
   const sender = { url: 'app://ivlp/index.html', isMainFrame: true, windowId: WINDOW };
   const attempt = async <M extends InvokeMethod>(method: M, args?: ArgsOf<M>) =>
     (await dispatch(method, sender, args)) as { ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } };
@@ -101,7 +101,7 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
       return result.value;
     },
     async cleanup() {
-      await core.closeWindow(WINDOW);
+      await core.documents.closeWindow(WINDOW);
       core.stop();
       await printer.close();
       await rm(dir, { recursive: true, force: true });

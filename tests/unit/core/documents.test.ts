@@ -177,7 +177,7 @@ describe('documents through the handler table', () => {
     await open(fixture);
     const lockPath = join(fixture.dir, '.~program.ivlp.json.ivlp-lock');
     expect(JSON.parse(await readFile(lockPath, 'utf8'))).toMatchObject({ user: 'tester', host: 'test-host' });
-    await fixture.core.closeWindow(WINDOW);
+    await fixture.core.documents.closeWindow(WINDOW);
     expect(existsSync(lockPath)).toBe(false);
   });
 
@@ -188,7 +188,7 @@ describe('documents through the handler table', () => {
     // Simulate a crash: the journal is written, the file never saved (make it read-only for the save).
     await chmod(fixture.programPath, 0o444);
     await fixture.call('saveNow', { docId: first.docId });
-    await fixture.core.closeWindow(WINDOW);
+    await fixture.core.documents.closeWindow(WINDOW);
     await chmod(fixture.programPath, 0o644);
 
     const reopened = await open(fixture);

@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeMethod } from '../../../src/shared/ipc/channels';
 import { invokeContract } from '../../../src/shared/ipc/contract';
-import { createDispatcher, HandlerError, originOf, trustedSenderPolicy } from '../../../src/main/ipc/wrapper';
-import type { Handlers, SenderInfo } from '../../../src/main/ipc/types';
+import { createDispatcher, originOf, trustedSenderPolicy } from '../../../src/main/ipc/wrapper';
+import type { SenderInfo } from '../../../src/main/ipc/types';
+import type { Actions as Handlers } from '../../../src/main/actions/table';
 import { CommandError } from '../../../src/shared/commands/types';
+import { AppError } from '../../../src/shared/errors';
 
 const APP = 'app://ivlp';
 const methods = Object.keys(INVOKE_CHANNELS) as InvokeMethod[];
@@ -69,7 +71,7 @@ describe('the one IPC wrapper', () => {
     const handlers = spyHandlers();
     const onUnexpectedError = vi.fn();
     const dispatch = createDispatcher(handlers, { isTrustedSender: () => true, onUnexpectedError });
-    vi.mocked(handlers.undo).mockRejectedValueOnce(new HandlerError('READ_ONLY', 'The file is read-only.'));
+    vi.mocked(handlers.undo).mockRejectedValueOnce(new AppError('READ_ONLY', 'The file is read-only.'));
     vi.mocked(handlers.redo).mockRejectedValueOnce(new CommandError('NOT_FOUND', 'no activity with id "x"'));
     vi.mocked(handlers.saveNow).mockRejectedValueOnce(new Error('EACCES: /home/officer/secret/path'));
     expect(await dispatch('undo', trusted, { docId: 'doc-1' })).toEqual({ ok: false, error: { code: 'READ_ONLY', message: 'The file is read-only.' } });

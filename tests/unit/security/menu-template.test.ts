@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, menuLabel, type MenuActions, type MenuItemTemplate } from '../../../src/main/security/menu-template';
-import type { RecentEntry } from '../../../src/main/app-core-api';
+import type { RecentEntry } from '../../../src/main/security/menu-template';
 
 function fakeActions() {
   return {

@@ -1,0 +1,14 @@
+/**
+ * Edits: a planner's command, undo and redo, each applied by the window's OpenDocument (which
+ * records history, bumps the revision and schedules the save).
+ */
+import type { DocumentRegistry } from '../documents/registry';
+import type { ActionTable } from './table';
+
+export function editActions({ documents }: { documents: DocumentRegistry }): ActionTable<'applyCommand' | 'undo' | 'redo'> {
+  return {
+    applyCommand: async ({ docId, baseRevision, command }, { windowId }) => documents.docFor(windowId, docId).apply(baseRevision, command),
+    undo: async ({ docId }, { windowId }) => documents.docFor(windowId, docId).undo(),
+    redo: async ({ docId }, { windowId }) => documents.docFor(windowId, docId).redo(),
+  };
+}
