@@ -35,7 +35,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, it } from 'vitest';
-import { ProgramStore } from '../src/main/storage/program-store';
+import { ProgramFileStore } from '../src/main/storage/program-file-store';
 import type { Activity, Program } from '../src/shared/program/schema';
 import { zonedFromLocal } from '../src/shared/time';
 import { Harness } from '../tests/browser/harness';
@@ -98,7 +98,7 @@ function programs(total: number): { full: Program; visibleOnly: Program } {
 async function openApp(program: Program, name: string): Promise<Page> {
   if (!browser) throw new Error('no browser');
   const path = join(folder, `${name}.ivlp.json`);
-  await ProgramStore.create(path, program);
+  await ProgramFileStore.create(path, program);
   // A context per page: each page has its own frames and rAF, none is a background tab.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

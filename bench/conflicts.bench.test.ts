@@ -11,7 +11,7 @@ import { applyCommand } from '../src/shared/commands/apply';
 import type { Command } from '../src/shared/commands/types';
 import { checkProgram, createConflictChecker, type Problem } from '../src/shared/conflicts';
 import type { Activity, Program } from '../src/shared/program/schema';
-import { seededRandom } from '../src/shared/sample/prng';
+import { seededRandom } from '../src/cli/sample/prng';
 import { addMinutes } from '../src/shared/time';
 import { BENCH_SHAPE, syntheticProgram } from '../tests/unit/conflicts/synthetic';
 

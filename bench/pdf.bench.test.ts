@@ -15,7 +15,7 @@ import { PDFDocument } from 'pdf-lib';
 import { expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath, createChromiumPrinter } from '../src/main/print/chromium-printer';
 import { participantItinerary, programBook } from '../src/shared/itinerary/index';
-import { buildTmssw2024Sample } from '../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../src/cli/sample/index';
 
 const PAIRS = 5;
 const GOAL = 1.3;

@@ -11,7 +11,7 @@ import { it } from 'vitest';
 import { buildRows, filterRows, sortRows } from '../src/renderer/features/people/people-rows';
 import { compareText } from '../src/renderer/features/people/search-text';
 import type { Program } from '../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../src/shared/sample';
+import { buildTmssw2024Sample } from '../src/cli/sample/index';
 
 const PEOPLE = 5_000;
 const ROUNDS = 15;

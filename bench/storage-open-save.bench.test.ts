@@ -11,7 +11,7 @@
  * Ours: readProgramFile with the time-zone caches cleared first, as on the first open after start.
  *
  * Save limit, exactly as PERFORMANCE.md's table: JSON.stringify + write a temp file + fsync + close +
- * rename + folder fsync. Ours: ProgramStore.save, which also validates (incrementally), hashes, checks
+ * rename + folder fsync. Ours: ProgramFileStore.save, which also validates (incrementally), hashes, checks
  * the file on disk is unchanged, reads the temp back, and keeps the backup (RELIABILITY.md steps 1-4).
  * The program saved is what a planner's edit produces: the loaded program with one activity moved by
  * a command (so untouched entities are the loaded, already validated objects), plus a title change.
@@ -41,7 +41,7 @@ import { addMinutes, resetTimeCaches } from '../src/shared/time';
 import { decodeProgramBytes } from '../src/main/storage/decode';
 import { readWhole } from '../src/main/storage/durable';
 import { hashBytes, readProgramFile, type SaveTimings } from '../src/main/storage/program-file';
-import { ProgramStore } from '../src/main/storage/program-store';
+import { ProgramFileStore } from '../src/main/storage/program-file-store';
 import { generateProgram } from './generate-program';
 import { structuralCheck } from './structural-check';
 
@@ -77,7 +77,7 @@ afterAll(async () => {
   for (const side of ['limit', 'ours'] as const) {
     const names = [...new Set(saveSteps.flatMap((s) => Object.keys(s[side])))];
     const body = saveSteps.map((s) => [s.size, ...names.map((n) => (s[side][n] ?? 0).toFixed(1))]);
-    console.log(`\nWhere save time goes: ${side === 'limit' ? 'the save limit' : 'ProgramStore.save'} (medians per step, ms)\n${table(['size', ...names], body)}`);
+    console.log(`\nWhere save time goes: ${side === 'limit' ? 'the save limit' : 'ProgramFileStore.save'} (medians per step, ms)\n${table(['size', ...names], body)}`);
   }
   console.log(`\nzod: jitless=${String(z.config().jitless ?? false)} (false: zod compiles parsers with new Function; validateProgram uses z.compile)`);
   if (folder) await rm(folder, { recursive: true, force: true });
@@ -192,9 +192,9 @@ it('open and save, 500 / 5,000 / 20,000 activities', async () => {
     if (!checked.ok) throw new Error(`generated program is invalid: ${JSON.stringify(checked.issues.slice(0, 3))}`);
     const path = join(folder, `bench-${activities}.ivlp.json`);
     const limitPath = join(folder, `limit-${activities}.json`);
-    await ProgramStore.create(path, generated);
+    await ProgramFileStore.create(path, generated);
     // Edits start from the program as opened, as in the app: its entities are the validated ones.
-    const store = await ProgramStore.open(path);
+    const store = await ProgramFileStore.open(path);
     const program = store.program;
     const bytes = await readFile(path);
     const mb = bytes.length / 1024 / 1024;
@@ -229,7 +229,7 @@ it('open and save, 500 / 5,000 / 20,000 activities', async () => {
     const firstLimit: number[] = [];
     const firstOurs: number[] = [];
     for (let i = 0; i < WARM_UP_PAIRS + pairs; i++) {
-      const fresh = await ProgramStore.open(path);
+      const fresh = await ProgramFileStore.open(path);
       const a = await timed(() => saveLimit(limitPath, edited(program, ++edit)));
       const next = edited(fresh.program, ++edit);
       const b = await timed(() => fresh.save(next));

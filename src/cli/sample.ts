@@ -7,7 +7,7 @@
 import { link } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { serializeProgram } from '../shared/program/load';
-import { buildTmssw2024Sample } from '../shared/sample/index';
+import { buildTmssw2024Sample } from './sample/index';
 import { errnoCode } from '../main/storage/errors';
 import { fsyncFolder, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from '../main/storage/durable';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';

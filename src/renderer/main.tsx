@@ -5,12 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
 import { App } from './app/App';
 import { useHistoryShortcuts } from './state/keyboard';
-import { ProgramStore } from './state/store';
+import { AppStore } from './state/store';
 import { StoreProvider } from './state/store-context';
 import type { Api } from './api';
 import './styles/app.css';
 
-function Root({ store, api }: { store: ProgramStore; api: Api }) {
+function Root({ store, api }: { store: AppStore; api: Api }) {
   useHistoryShortcuts(store, api);
   return <App />;
 }
@@ -25,7 +25,7 @@ if (!api) {
     </main>,
   );
 } else {
-  const store = new ProgramStore(api);
+  const store = new AppStore(api);
   store.start();
   root.render(
     <StrictMode>

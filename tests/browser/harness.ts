@@ -11,7 +11,8 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { createApp, type App } from '../../src/main/app/create-app';
-import { createDispatcher, trustedSenderPolicy, type Dispatch } from '../../src/main/ipc/wrapper';
+import { createDispatcher, type Dispatch } from '../../src/main/ipc/wrapper';
+import { trustedSenderPolicy } from '../../src/main/security/sender-policy';
 import { createChromiumPrinter } from '../../src/main/print/chromium-printer';
 import { lazyPrinter } from '../../src/main/print/lazy-printer';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp';

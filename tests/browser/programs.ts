@@ -10,7 +10,7 @@ import { applyCommand } from '../../src/shared/commands/apply';
 import { emptyProgram, EVERYONE, placeActivity } from '../../src/shared/program/factory';
 import { serializeProgram } from '../../src/shared/program/load';
 import { CURRENT_SCHEMA_VERSION, type Activity, type Program } from '../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../src/cli/sample/index';
 import { zonedFromLocal } from '../../src/shared/time';
 
 const SAMPLE_FILE = new URL('../../resources/samples/tmssw-2024.ivlp.json', import.meta.url).pathname;

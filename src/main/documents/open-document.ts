@@ -15,7 +15,7 @@ import type { Program } from '../../shared/program/schema';
 import type { Clock } from '../services';
 import { StorageError } from '../storage/errors';
 import type { RecoveryJournal } from '../storage/journal';
-import type { ProgramStore } from '../storage/program-store';
+import type { ProgramFileStore } from '../storage/program-file-store';
 
 /** Autosave waits this long after the last edit: short enough that a crash loses almost nothing. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -32,7 +32,7 @@ export interface LockInfo {
 
 export interface OpenDocumentOptions {
   docId: string;
-  store: ProgramStore;
+  store: ProgramFileStore;
   journal: RecoveryJournal;
   clock: Clock;
   lock: LockInfo;
@@ -41,7 +41,7 @@ export interface OpenDocumentOptions {
 
 export class OpenDocument {
   readonly docId: string;
-  private storeRef: ProgramStore;
+  private storeRef: ProgramFileStore;
   private programRef: Program;
   /** The program as last read from or written to the file. */
   private savedRef: Program;
@@ -157,13 +157,13 @@ export class OpenDocument {
   }
 
   /** Points the document at another store (Save As, save-a-copy after a conflict). */
-  switchStore(store: ProgramStore): void {
+  switchStore(store: ProgramFileStore): void {
     this.storeRef = store;
     this.savedRef = this.programRef;
     this.setState(this.idleState());
   }
 
-  get store(): ProgramStore {
+  get store(): ProgramFileStore {
     return this.storeRef;
   }
 

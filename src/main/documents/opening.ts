@@ -7,14 +7,15 @@ import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProgramText, serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
+import { PROGRAM_EXTENSION } from '../security/program-path';
 import type { AppPaths, Clock, Identity } from '../services';
 import { acquireLock } from '../storage/lock';
 import type { RecoveryJournal } from '../storage/journal';
 import { backupPathOf, hashBytes, readProgramFile, removeStaleTemps, writeProgramFile } from '../storage/program-file';
-import { ProgramStore } from '../storage/program-store';
+import { ProgramFileStore } from '../storage/program-file-store';
 import { OpenDocument, type LockInfo } from './open-document';
 
-export const PROGRAM_EXTENSION = '.ivlp.json';
+export { PROGRAM_EXTENSION };
 
 export interface OpeningDeps {
   paths: AppPaths;
@@ -29,7 +30,7 @@ let nextDocNumber = 1;
 export async function openDocumentAt(path: string, deps: OpeningDeps, onChange: (doc: OpenDocument) => void): Promise<OpenDocument> {
   // Temp files a crashed save of ours left beside the program (never anyone else's: see removeStaleTemps).
   await removeStaleTemps(dirname(path)).catch(() => []);
-  const store = await ProgramStore.open(path);
+  const store = await ProgramFileStore.open(path);
   const lock = store.readOnlyReason ? noLock() : await lockFor(path, deps.identity);
   const doc = new OpenDocument({ docId: `doc-${nextDocNumber++}`, store, journal: deps.journal, clock: deps.clock, lock, onChange });
   const journaled = await deps.journal.read(path);

@@ -9,7 +9,7 @@ import type { DocumentSnapshot } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/errors';
 import type { AppPaths, Clock, EventSink, Identity } from '../services';
 import { RecoveryJournal } from '../storage/journal';
-import { ProgramStore } from '../storage/program-store';
+import { ProgramFileStore } from '../storage/program-file-store';
 import type { OpenDocument } from './open-document';
 import { backupHint, lockFor, openDocumentAt, writeProgramTo, type OpeningDeps } from './opening';
 import { RecentPrograms } from './recent';
@@ -142,7 +142,7 @@ export class DocumentRegistry {
   /** Writes the document to a new path and carries on there (Save As, or "my copy" after a conflict). */
   async continueAt(windowId: number, doc: OpenDocument, path: string): Promise<DocumentSnapshot> {
     await writeProgramTo(path, doc.program);
-    const store = await ProgramStore.open(path);
+    const store = await ProgramFileStore.open(path);
     await doc.lock.release();
     doc.lock = await lockFor(path, this.deps.identity);
     doc.switchStore(store);

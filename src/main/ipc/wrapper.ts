@@ -7,7 +7,7 @@
 import { AppError } from '../../shared/errors';
 import { invokeContract, type InvokeMethod, type IpcResult } from '../../shared/ipc/contract';
 import type { Actions } from '../actions/table';
-import type { SenderInfo } from './types';
+import type { SenderInfo } from '../security/sender-policy';
 
 export interface DispatchOptions {
   /** Whether a sender is trusted: our origin, top frame, one of our windows. */
@@ -45,20 +45,4 @@ export function createDispatcher(actions: Actions, options: DispatchOptions): Di
       return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside IVLP Planner; nothing was changed. Please try again.' } };
     }
   };
-}
-
-/** `scheme://host` of a URL; WHATWG gives custom schemes (app://) an opaque "null" origin, so build it. */
-export function originOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return null;
-  }
-}
-
-/** Trusts the top frame of a known window whose URL is at the app's origin (e.g. "app://ivlp"). */
-export function trustedSenderPolicy(appOrigin: string, knownWindow: (windowId: number) => boolean): (sender: SenderInfo) => boolean {
-  return (sender) =>
-    sender.isMainFrame && sender.windowId !== null && knownWindow(sender.windowId) && originOf(sender.url) === appOrigin;
 }

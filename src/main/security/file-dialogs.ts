@@ -1,7 +1,7 @@
 /**
  * Options for the native open/save dialogs, kept pure so the platform quirks are tested.
  */
-import { PROGRAM_EXTENSION } from '../documents/opening';
+import { PROGRAM_EXTENSION } from './program-path';
 import { replaceControlCharacters } from './text';
 
 /** One entry of a dialog's file-type list (Electron's FileFilter). */

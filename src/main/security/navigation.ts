@@ -2,7 +2,7 @@
  * Where the app's windows may go and what they may load. One place decides, so the will-navigate
  * guard, the IPC sender check and the request filter agree on what "our origin" means.
  */
-import { originOf } from '../ipc/wrapper';
+import { originOf } from './sender-policy';
 
 /** True only for a URL at the app's own origin (e.g. "app://ivlp"): everything else is blocked. */
 export function isAllowedNavigation(url: string, appOrigin: string): boolean {

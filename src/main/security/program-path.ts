@@ -4,7 +4,9 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PROGRAM_EXTENSION } from '../documents/opening';
+
+/** The program file extension: what file associations, dialogs and argv recognise. */
+export const PROGRAM_EXTENSION = '.ivlp.json';
 
 /**
  * The last argument that names a `.ivlp.json` file, made absolute against `workingDirectory`

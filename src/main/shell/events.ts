@@ -1,7 +1,7 @@
 /** The EventSink for Electron: main -> renderer notifications on the fixed event channels. */
 import { BrowserWindow } from 'electron';
 import { EVENT_CHANNELS } from '../../shared/ipc/channels';
-import { originOf } from '../ipc/wrapper';
+import { originOf } from '../security/sender-policy';
 import type { EventSink } from '../services';
 
 /** Sends to a window only while it still shows our own page, so program data never reaches another origin. */

@@ -4,7 +4,7 @@
  */
 import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNELS, type InvokeMethod } from '../../shared/ipc/channels';
-import type { SenderInfo } from '../ipc/types';
+import type { SenderInfo } from '../security/sender-policy';
 import type { Dispatch } from '../ipc/wrapper';
 
 /** Registers one ipcMain.handle per channel in INVOKE_CHANNELS, each bound to its method name. */

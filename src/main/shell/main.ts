@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, session } from 'electron';
 import { createApp, type App } from '../app/create-app';
-import { createDispatcher, originOf, trustedSenderPolicy } from '../ipc/wrapper';
+import { createDispatcher } from '../ipc/wrapper';
+import { originOf, trustedSenderPolicy } from '../security/sender-policy';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../security/app-protocol';
 import { APP_NAME } from '../security/menu-template';
 import { programPathFromArgv } from '../security/program-path';

@@ -1,8 +1,8 @@
 /** The last error, until the planner dismisses it. */
-import { useAppState, useProgramStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 
 export function Banner() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const banner = useAppState((s) => s.banner);
   if (!banner) return null;
   return (

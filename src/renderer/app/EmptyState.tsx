@@ -1,8 +1,8 @@
 /** No program open: why (if opening one failed) and the ways to get one. */
-import { useAppState, useProgramStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 
 export function EmptyState() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const loadError = useAppState((s) => s.loadError);
   // Main says so by its error code when the file's backup loads (not by the wording, which can
   // mention a backup that cannot be used).

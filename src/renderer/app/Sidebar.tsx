@@ -6,10 +6,10 @@
 import { memo, type ReactNode } from 'react';
 import type { Program } from '../../shared/program/schema';
 import { epochMs, zonedFromLocal } from '../../shared/time';
-import type { Lens, LensKind } from '../features/calendar/lens';
-import { formatDateRange, zoneAbbreviation } from '../features/calendar/zone-format';
+import type { Lens, LensKind } from '../model/lens';
+import { formatDateRange, zoneAbbreviation } from '../model/zone-format';
 import { personName, staffRoleLabel } from '../features/inspector/activity-details';
-import { useAppState, useProgramStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 
 /** The zone's abbreviation at noon on the program's first day (MST vs MDT depends on the date). */
 function abbreviationAt(timeZone: string, date: string): string {
@@ -22,7 +22,7 @@ function abbreviationAt(timeZone: string, date: string): string {
 
 /** A sidebar entry that switches the calendar to its lens, or back to everyone when already on. */
 function LensButton({ kind, id, current, title, className = 'group-item', children }: { kind: LensKind; id: string; current: Lens | null; title: string; className?: string; children: ReactNode }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const on = current?.kind === kind && current.id === id;
   return (
     <button
@@ -45,7 +45,7 @@ type SidebarProps = Pick<Program, 'title' | 'startDate' | 'endDate' | 'homeTimeZ
 // Memoized on the program's collections: a drop changes activities only, and the sidebar does not
 // show them.
 export const Sidebar = memo(function Sidebar(p: SidebarProps) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const lens = useAppState((s) => s.lens);
   const cityName = (id: string) => p.cities.find((c) => c.id === id)?.name ?? id;
   return (

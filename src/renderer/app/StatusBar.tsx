@@ -2,7 +2,7 @@
 import type { Program } from '../../shared/program/schema';
 import { getApi } from '../api';
 import { ProblemCounts } from '../features/problems/ProblemCounts';
-import { useAppState, useProgramStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -10,7 +10,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function StatusBar({ program }: { program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const conflict = useAppState((s) => s.saveState?.status === 'conflict');
   const docId = useAppState((s) => s.doc?.docId ?? null);
   const pendingEdits = useAppState((s) => s.pendingEdits);

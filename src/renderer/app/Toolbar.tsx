@@ -5,11 +5,11 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { ChangesDialog } from '../features/issuing/ChangesDialog';
 import { IssueDialog } from '../features/issuing/IssueDialog';
 import { RosterImportDialog } from '../features/roster-import/RosterImportDialog';
-import { useAppState, useProgramStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const title = useAppState((s) => s.program?.title ?? null);
   const fileName = useAppState((s) => s.doc?.name ?? null);
   const history = useAppState((s) => s.history);

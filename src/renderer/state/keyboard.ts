@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import type { Api } from '../api';
-import type { ProgramStore } from './store';
+import type { AppStore } from './store';
 
 /** Whether the key press belongs to a text field (its own undo must win there). */
 export function isTextEntry(target: EventTarget | null): boolean {
@@ -38,7 +38,7 @@ export function historyActionOf(event: KeyboardEvent): 'undo' | 'redo' | null {
   return null;
 }
 
-export function useHistoryShortcuts(store: ProgramStore, api: Api): void {
+export function useHistoryShortcuts(store: AppStore, api: Api): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTextEntry(event.target)) return;

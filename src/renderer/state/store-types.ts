@@ -1,9 +1,9 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
 import type { DocumentSnapshot, ExportPhase, SaveState } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
-import type { Lens, QuickFilters } from '../features/calendar/lens';
-import { NO_FILTERS } from '../features/calendar/lens';
-import type { ProblemsView } from '../features/problems/problems-model';
+import type { Lens, QuickFilters } from '../model/lens';
+import { NO_FILTERS } from '../model/lens';
+import type { ProblemsView } from '../model/problems-model';
 import { NO_SELECTION, type Selection } from './selection';
 
 /** Everything of a snapshot except the program text, which is parsed once into `program`. */

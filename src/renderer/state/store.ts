@@ -12,9 +12,9 @@ import type { AppliedResult, DocumentSnapshot, ExportResult, ExportSelection, Ip
 import type { Problem } from '../../shared/conflicts';
 import type { Program } from '../../shared/program/schema';
 import type { Api } from '../api';
-import { ProblemsModel } from '../features/problems/problems-model';
-import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../features/calendar/lens';
-import { revealPatch } from '../features/problems/reveal';
+import { ProblemsModel } from '../model/problems-model';
+import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../model/lens';
+import { revealPatch } from './reveal';
 import { readView, writeView } from './view-persistence';
 import { NO_SELECTION, pruneSelection, sameSelection, selectOnly, toggleSelected, type Selection } from './selection';
 import { INITIAL_STATE, NO_HISTORY, type AppState, type Revert, type Workspace } from './store-types';
@@ -28,7 +28,7 @@ interface PendingEdit {
 
 type Listener = () => void;
 
-export class ProgramStore {
+export class AppStore {
   private state: AppState = INITIAL_STATE;
   private readonly listeners = new Set<Listener>();
   private confirmed: Program | null = null;

@@ -3,7 +3,7 @@
  * reload or reopening the program shows what the planner was looking at. Anything unreadable is
  * ignored: a view is a convenience, never a reason to fail opening a program.
  */
-import { NO_FILTERS, type Lens, type QuickFilters } from '../features/calendar/lens';
+import { NO_FILTERS, type Lens, type QuickFilters } from '../model/lens';
 
 export interface SavedView {
   lens: Lens | null;

@@ -44,13 +44,3 @@ export function foldLine(line: string): string {
 export function serializeLines(lines: readonly string[]): string {
   return lines.map((l) => foldLine(l) + CRLF).join('');
 }
-
-/** FNV-1a, 32 bits: a small stable hash of a string (not for security). */
-export function fnv1a(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}

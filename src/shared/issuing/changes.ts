@@ -7,7 +7,7 @@ import { localTime, shortDayLabel } from '../itinerary/format';
 import type { ActivitySnapshot, IssuedVersion, Program } from '../program/schema';
 import { epochMs } from '../time';
 import { assertNever } from '../assert';
-import { resolveVersions, type ResolvedVersion } from './resolve';
+import { resolveVersions, type ResolvedVersion } from '../program/issued-versions';
 import { currentSnapshots, currentTravelers } from './snapshot';
 
 export type ChangeKind = 'added' | 'removed' | 'cancelled' | 'reinstated' | 'moved' | 'retimed' | 'place' | 'flight' | 'hotel' | 'renamed' | 'status' | 'details';

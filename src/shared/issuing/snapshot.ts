@@ -7,8 +7,8 @@
 import { participantItinerary, staffItinerary } from '../itinerary/project';
 import type { Itinerary } from '../itinerary/types';
 import type { ActivitySnapshot, IssuedTraveler, IssuedVersion, Program } from '../program/schema';
-import { activitySnapshot, snapshotKey, snapshotLookups } from './activity-snapshot';
-import { resolveVersions } from './resolve';
+import { activitySnapshot, snapshotKey, snapshotLookups } from '../itinerary/activity-snapshot';
+import { resolveVersions } from '../program/issued-versions';
 
 /** Activity ids of an itinerary in its order, each once (a hotel stay appears as check-in and check-out). */
 function itineraryIds(itinerary: Itinerary): string[] {

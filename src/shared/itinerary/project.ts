@@ -9,7 +9,7 @@
  * and departure dates yet: a shared presence helper will refine that).
  */
 import { listNames } from '../conflicts/format';
-import { activitySequences } from '../issuing/sequence';
+import { activitySequences } from './sequence';
 import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
 import { ACTIVITY_TYPE_LABELS, personName } from '../program/labels';
 import { epochMs, minutesBetween } from '../time';

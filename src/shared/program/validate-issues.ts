@@ -3,7 +3,7 @@
  * A traveler's personId is deliberately NOT checked against the roster: a version records what was
  * handed out, and a person deleted later keeps their record as history.
  */
-import { resolveVersions } from '../issuing/resolve';
+import { resolveVersions } from './issued-versions';
 import type { IssuedVersion } from './schema';
 
 type Add = (path: (string | number)[], message: string) => void;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/index';
 import { serializeProgram } from '../../../src/shared/program/load';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 
 /** Runs `ivlp <argv>` in-process; returns the exit code and what went to stdout and stderr. */
 export async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

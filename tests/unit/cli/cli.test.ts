@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { CheckReport } from '../../../src/cli/check';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { run } from './cli-fixture';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgram, compareProblems } from '../../../src/shared/conflicts';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 
 const sample = buildTmssw2024Sample();
 const problems = [...checkProgram(sample, { dismissed: new Set(sample.dismissals.map((d) => d.problemId)) })].sort(compareProblems);

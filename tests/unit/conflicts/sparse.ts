@@ -4,7 +4,7 @@
  * programs hide: a timeline successor days later, a location that holds until the next arrival, a
  * hotel that places people only before their first flight.
  */
-import { seededRandom } from '../../../src/shared/sample/prng';
+import { seededRandom } from '../../../src/cli/sample/prng';
 import type { Activity, Attendees, Program } from '../../../src/shared/program/schema';
 import { ALL, baseProgram, hotel, leg, meeting } from './fixture';
 

@@ -6,7 +6,7 @@
  */
 import { emptyProgram } from '../../../src/shared/program/factory';
 import type { Activity, Attendees, Participant, Program, Staff, Venue } from '../../../src/shared/program/schema';
-import { seededRandom, type Random } from '../../../src/shared/sample/prng';
+import { seededRandom, type Random } from '../../../src/cli/sample/prng';
 import { addMinutes, inZone, zonedFromLocal } from '../../../src/shared/time';
 
 export interface SyntheticShape {

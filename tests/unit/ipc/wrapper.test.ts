@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeMethod } from '../../../src/shared/ipc/channels';
 import { invokeContract } from '../../../src/shared/ipc/contract';
-import { createDispatcher, originOf, trustedSenderPolicy } from '../../../src/main/ipc/wrapper';
-import type { SenderInfo } from '../../../src/main/ipc/types';
+import { createDispatcher } from '../../../src/main/ipc/wrapper';
+import { originOf, trustedSenderPolicy, type SenderInfo } from '../../../src/main/security/sender-policy';
 import type { Actions as Handlers } from '../../../src/main/actions/table';
 import { CommandError } from '../../../src/shared/commands/types';
 import { AppError } from '../../../src/shared/errors';

@@ -5,7 +5,7 @@ import { affectedTravelers, changesSince, currentTravelers, describeChange, issu
 import { placeActivity } from '../../../src/shared/program/factory';
 import { validateProgram } from '../../../src/shared/program/load';
 import type { Activity, HotelStayActivity, Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { addMinutes } from '../../../src/shared/time';
 
 const edit = (p: Program, c: Command) => applyCommand(p, c).program;

@@ -1,7 +1,7 @@
 /** Programs for the itinerary, iCalendar and print tests. */
 import { emptyProgram, EVERYONE, placeActivity } from '../../../src/shared/program/factory';
 import type { Activity, Program, TravelActivity } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { epochMs, zoneOf } from '../../../src/shared/time';
 
 /** Put into every internal-notes field: must never appear in anything a traveler receives. */

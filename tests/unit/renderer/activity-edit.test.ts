@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgram, placeActivity } from '../../../src/shared/program/factory';
-import { applyFieldEdit, scheduleAt, toggleAttendee } from '../../../src/renderer/features/inspector/activity-edit';
+import { applyFieldEdit, scheduleAt, toggleAttendee } from '../../../src/renderer/model/activity-edit';
 
 const program = {
   ...emptyProgram({ id: 'p', title: 'P', startDate: '2026-03-02', endDate: '2026-03-10', homeTimeZone: 'America/New_York' }),

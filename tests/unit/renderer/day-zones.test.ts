@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { dayZoneLabels } from '../../../src/renderer/features/calendar/day-zones';
 import { buildIndex, ProjectionCache } from '../../../src/renderer/features/calendar/event-index';
-import { activitiesOfLens, type Lens } from '../../../src/renderer/features/calendar/lens';
-import { dateMs, DAY_MS } from '../../../src/renderer/features/calendar/wall-time';
+import { activitiesOfLens, type Lens } from '../../../src/renderer/model/lens';
+import { dateMs, DAY_MS } from '../../../src/renderer/model/wall-time';
 import { groupWhereabouts } from '../../../src/shared/program/whereabouts';
-import { buildTmssw2024Sample } from '../../../src/shared/sample';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 
 const sample = buildTmssw2024Sample();
 const indexOf = (lens: Lens | null) => buildIndex({ ...sample, activities: activitiesOfLens(sample.activities, sample, lens) }, new ProjectionCache());

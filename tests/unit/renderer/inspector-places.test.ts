@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgram, EVERYONE, placeActivity } from '../../../src/shared/program/factory';
 import type { HotelStayActivity, Program, TravelActivity, Venue } from '../../../src/shared/program/schema';
-import { applyFieldEdit, scheduleAt, toggleMeal } from '../../../src/renderer/features/inspector/activity-edit';
-import { changeCity, changeOrigin, sameWallTimeIn } from '../../../src/renderer/features/inspector/place-change';
+import { applyFieldEdit, scheduleAt, toggleMeal } from '../../../src/renderer/model/activity-edit';
+import { changeCity, changeOrigin, sameWallTimeIn } from '../../../src/renderer/model/place-change';
 import { localTimeLabel, venueGroups } from '../../../src/renderer/features/inspector/venue-options';
 
 const NY = 'America/New_York';

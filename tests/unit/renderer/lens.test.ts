@@ -4,7 +4,7 @@ import { EVERYONE, placeActivity } from '../../../src/shared/program/factory';
 import type { Activity, TravelActivity } from '../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../src/shared/time';
 import { commandForDrop, commandForResize } from '../../../src/renderer/features/calendar/calendar-edits';
-import { activitiesOfLens, lensIsValid, NO_FILTERS } from '../../../src/renderer/features/calendar/lens';
+import { activitiesOfLens, lensIsValid, NO_FILTERS } from '../../../src/renderer/model/lens';
 import { projectActivity, projectionContext } from '../../../src/renderer/features/calendar/projection';
 import { readView, writeView } from '../../../src/renderer/state/view-persistence';
 

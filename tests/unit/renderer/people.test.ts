@@ -4,7 +4,7 @@ import { applyCommand } from '../../../src/shared/commands/apply';
 import type { Command } from '../../../src/shared/commands/types';
 import { serializeProgram } from '../../../src/shared/program/load';
 import type { Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { deleteImpact } from '../../../src/renderer/features/people/delete-impact';
 import { decodePeopleDrag, encodePeopleDrag } from '../../../src/renderer/features/people/drag-data';
 import { createGroup, nextGroupColor, recolorGroup, renameGroup } from '../../../src/renderer/features/people/group-edit';

@@ -12,11 +12,11 @@ import { serializeProgram } from '../../../src/shared/program/load';
 import type { Attendees, Program } from '../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../src/shared/time';
 import type { Api } from '../../../src/renderer/api';
-import { ProblemsModel, type ProblemsView } from '../../../src/renderer/features/problems/problems-model';
-import { buildTmssw2024Sample } from '../../../src/shared/sample';
+import { ProblemsModel, type ProblemsView } from '../../../src/renderer/model/problems-model';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { issueSnapshot } from '../../../src/shared/issuing';
 import * as fc from 'fast-check';
-import { ProgramStore } from '../../../src/renderer/state/store';
+import { AppStore } from '../../../src/renderer/state/store';
 
 const NY = 'America/New_York';
 const at = (local: string) => zonedFromLocal(local, NY);
@@ -107,7 +107,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('the store’s problems', () => {
   it('updates with the painted program, before main answers, and a dismissal is an ordinary edit', async () => {
     const main = fakeMain(program());
-    const store = new ProgramStore(main.api);
+    const store = new AppStore(main.api);
     store.start();
     await flush();
     // The first, full check runs after the calendar's first paint.
@@ -135,7 +135,7 @@ describe('the store’s problems', () => {
     const p = program();
     const other = { id: 'g2', name: 'Border', color: '#d29922', participantIds: [], staffIds: [] };
     const main = fakeMain({ ...p, groups: [...p.groups, other] });
-    const store = new ProgramStore(main.api);
+    const store = new AppStore(main.api);
     store.start();
     await flush();
     await flush();

@@ -6,7 +6,7 @@ import { zonedFromLocal } from '../../../src/shared/time';
 import { commandForDrop, commandForResize } from '../../../src/renderer/features/calendar/calendar-edits';
 import { buildIndex, eventsInRange, ProjectionCache } from '../../../src/renderer/features/calendar/event-index';
 import { projectActivity, projectionContext, type EventMeta } from '../../../src/renderer/features/calendar/projection';
-import { formatLocalSpan } from '../../../src/renderer/features/calendar/zone-format';
+import { formatLocalSpan } from '../../../src/renderer/model/zone-format';
 
 const NY = 'America/New_York';
 const PHX = 'America/Phoenix';

@@ -11,7 +11,7 @@ import { serializeProgram } from '../../../src/shared/program/load';
 import type { Program } from '../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../src/shared/time';
 import type { Api } from '../../../src/renderer/api';
-import { ProgramStore } from '../../../src/renderer/state/store';
+import { AppStore } from '../../../src/renderer/state/store';
 
 const NY = 'America/New_York';
 const at = (local: string) => zonedFromLocal(local, NY);
@@ -79,7 +79,7 @@ function scriptedMain(initial: DocumentSnapshot | null) {
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const move = (id: string, local: string): Command => ({ type: 'activity/move', id, start: at(local) });
-const startOf = (store: ProgramStore, id: string) => {
+const startOf = (store: AppStore, id: string) => {
   const timing = store.getState().program?.activities.find((a) => a.id === id)?.timing;
   return timing?.kind === 'scheduled' ? timing.start : null;
 };
@@ -90,13 +90,13 @@ const ok = (revision: number, command: Command): IpcResult<AppliedResult> => ({
 
 async function started(p = program()) {
   const main = scriptedMain(snapshot(p));
-  const store = new ProgramStore(main.api);
+  const store = new AppStore(main.api);
   store.start();
   await flush();
   return { store, main };
 }
 
-describe('ProgramStore', () => {
+describe('AppStore', () => {
   it('paints an edit at once and sends it against the revision main is at', async () => {
     const { store, main } = await started();
     store.edit(move('a', '2024-04-29T13:00'));

@@ -2,7 +2,7 @@ import { join, sep } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME_PRIVILEGES, resolveAppAsset } from '../../../src/main/security/app-protocol';
-import { originOf } from '../../../src/main/ipc/wrapper';
+import { originOf } from '../../../src/main/security/sender-policy';
 
 const ROOT = join(sep, 'opt', 'ivlp', 'out', 'renderer');
 

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { applyCommand } from '../../../src/shared/commands/apply';
 import { CommandError, type Command } from '../../../src/shared/commands/types';
 import type { Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { addMinutes, inZone, zoneOf } from '../../../src/shared/time';
 
 const sample = buildTmssw2024Sample();

@@ -3,7 +3,7 @@ import { applyCommand } from '../../../src/shared/commands/apply';
 import { CommandError, type Command } from '../../../src/shared/commands/types';
 import { serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import type { Activity, PlaceActivity, Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { addMinutes, zonedFromLocal } from '../../../src/shared/time';
 
 const sample = buildTmssw2024Sample();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../src/shared/commands/apply';
 import { CommandError } from '../../../src/shared/commands/types';
 import { loadProgramText, serializeProgram } from '../../../src/shared/program/load';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 
 // The sample ships with one dismissal of its own; these tests start from none.
 const fresh = () => ({ ...buildTmssw2024Sample(), dismissals: [] });

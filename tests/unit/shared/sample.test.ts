@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadProgramText, serializeProgram } from '../../../src/shared/program/load';
 import { PLACE_ACTIVITY_TYPES, type PlaceActivity, type Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample, CONFERENCE_TITLE } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample, CONFERENCE_TITLE } from '../../../src/cli/sample/index';
 import { localDate, Temporal } from '../../../src/shared/time';
 
 const SAMPLE_PATH = new URL('../../../resources/samples/tmssw-2024.ivlp.json', import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatPath, loadProgramText, serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import type { Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { parseZoned, zonedFromLocal, zonedProblem } from '../../../src/shared/time';
 
 const sample = buildTmssw2024Sample();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupWhereabouts } from '../../../src/shared/program/whereabouts';
-import { buildTmssw2024Sample } from '../../../src/shared/sample';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 
 const sample = buildTmssw2024Sample();
 const days = (groupId: string, program = sample) => groupWhereabouts(program, groupId, program.startDate, program.endDate);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProgramText } from '../../../src/shared/program/load';
 import { decodeProgramBytes } from '../../../src/main/storage/decode';
 import { hashBytes } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { buildStorageChild } from './child/build-child';
 import { startChild } from './child/run-child';
 import { programVersion, versionOf } from './fixture-program';
@@ -20,14 +20,14 @@ describe('two stores on one file (one process)', () => {
   it('the second save is a CONFLICT and the first save stays on disk', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'shared.ivlp.json');
-    await ProgramStore.create(path, programVersion(0));
-    const a = await ProgramStore.open(path);
-    const b = await ProgramStore.open(path);
+    await ProgramFileStore.create(path, programVersion(0));
+    const a = await ProgramFileStore.open(path);
+    const b = await ProgramFileStore.open(path);
     await a.save(programVersion(1));
     await expectStorageError(b.save(programVersion(2)), 'CONFLICT');
     expect(b.program).toEqual(programVersion(0));
     const onDisk = await readFile(path);
-    expect(versionOf((await ProgramStore.open(path)).program)).toBe(1);
+    expect(versionOf((await ProgramFileStore.open(path)).program)).toBe(1);
 
     // The planner chose "overwrite": now b wins, and a in turn gets the CONFLICT.
     await b.forceOverwrite(programVersion(2));
@@ -56,7 +56,7 @@ describe('two processes saving one file while a third reads it', () => {
   it('never shows a reader an invalid file; writers get CONFLICT, not silent overwrites', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'shared.ivlp.json');
-    await ProgramStore.create(path, programVersion(0));
+    await ProgramFileStore.create(path, programVersion(0));
     const writers = [1, 2].map((id) => startChild(childScript, ['concurrent', path, String(id), '3000']));
 
     let reads = 0;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import { backupPathOf, hashBytes, readProgramFile, removeStaleTemps } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { buildStorageChild } from './child/build-child';
 import { startChild } from './child/run-child';
 import { programVersion, versionOf } from './fixture-program';
@@ -54,7 +54,7 @@ describe('kill -9 during saves', () => {
     it(`${phase.name}: a complete version after every one of up to ${phase.rounds} random kills`, async () => {
       const folder = await tempFolder();
       const path = join(folder, 'crash.ivlp.json');
-      await ProgramStore.create(path, programVersion(0, phase.extra));
+      await ProgramFileStore.create(path, programVersion(0, phase.extra));
       const started = Date.now();
       const stats = { rounds: 0, savesCompleted: 0, killedMidSave: 0, landedOnNew: 0, landedOnOld: 0, corrupt: 0, tempsRemoved: 0 };
 

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { RecoveryJournal } from '../../../src/main/storage/journal';
 import { hashBytes, writeProgramFile } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { programVersion } from './fixture-program';
 import { expectBytes, expectStorageError, listFolder } from './helpers';
 
@@ -40,7 +40,7 @@ const title = mounted ? 'saving a program larger than the free space on a 64 KiB
 describe('disk full', () => {
   it.runIf(mounted)(`${title}: DISK_FULL, original byte-identical, no leftovers`, async () => {
     const path = join(mountPoint, 'tmssw.ivlp.json');
-    const store = await ProgramStore.create(path, programVersion(1, 0));
+    const store = await ProgramFileStore.create(path, programVersion(1, 0));
     const original = await readFile(path);
     expect(original.length).toBeLessThan(16 * 1024);
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { hashBytes, readProgramFile, writeProgramFile } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { buildStorageChild } from './child/build-child';
 import { startChild } from './child/run-child';
 import { programVersion } from './fixture-program';
@@ -39,7 +39,7 @@ describe('read-only file', () => {
 
     const error = await expectStorageError(writeProgramFile(path, next, { expectedHash: hashBytes(bytes) }), 'READ_ONLY');
     expect(error.message).toContain('tmssw.ivlp.json');
-    const store = await ProgramStore.open(path);
+    const store = await ProgramFileStore.open(path);
     await expectStorageError(store.save(programVersion(2)), 'READ_ONLY');
 
     await expectBytes(path, bytes);
@@ -67,7 +67,7 @@ describe('read-only folder', () => {
       const error = await expectStorageError(writeProgramFile(path, next, { expectedHash: opened.hash }), 'PERMISSION_DENIED');
       expect(error.message).toContain(folder);
       await expectStorageError(writeProgramFile(join(folder, 'new.ivlp.json'), next, { expectedHash: null }), 'PERMISSION_DENIED');
-      await expectStorageError(ProgramStore.create(join(folder, 'new2.ivlp.json'), programVersion(3)), 'PERMISSION_DENIED');
+      await expectStorageError(ProgramFileStore.create(join(folder, 'new2.ivlp.json'), programVersion(3)), 'PERMISSION_DENIED');
       await expectBytes(path, bytes);
       expect(await listFolder(folder)).toEqual(['tmssw.ivlp.json']);
     } finally {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { applyCommand } from '../../../src/shared/commands/apply';
 import { serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import type { Program } from '../../../src/shared/program/schema';
-import { buildTmssw2024Sample } from '../../../src/shared/sample/index';
+import { buildTmssw2024Sample } from '../../../src/cli/sample/index';
 import { addMinutes } from '../../../src/shared/time';
 import { programBytes } from '../../../src/main/storage/program-bytes';
 import { sampleProgram } from './fixture-program';

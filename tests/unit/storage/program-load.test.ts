@@ -5,7 +5,7 @@ import { serializeProgram } from '../../../src/shared/program/load';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/program/schema';
 import type { StorageErrorCode } from '../../../src/main/storage/errors';
 import { readProgramFile } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { sampleProgram } from './fixture-program';
 import { expectBytes, expectStorageError, listFolder, tempFolder } from './helpers';
 
@@ -73,7 +73,7 @@ describe('a file that fails to load is a typed error naming the problem and is n
       expect(error.message).toMatch(c.mentions);
       if (c.loadCode) expect(error.loadError?.code).toBe(c.loadCode);
       // Through the store (lowdb) as well: open must throw, never fall back to defaults and write them.
-      await expectStorageError(ProgramStore.open(path), c.code);
+      await expectStorageError(ProgramFileStore.open(path), c.code);
       await expectBytes(path, c.bytes);
       expect(await listFolder(folder)).toEqual(['broken.ivlp.json']);
     });
@@ -113,7 +113,7 @@ describe('files that do load', () => {
     const opened = await readProgramFile(path);
     expect(opened.text).toBe(valid);
     expect(opened.program).toEqual(sampleProgram());
-    const store = await ProgramStore.open(path);
+    const store = await ProgramFileStore.open(path);
     await store.save({ ...store.program, title: 'Saved without BOM' });
     const saved = await readFile(path);
     expect(saved[0]).toBe(0x7b); // '{': the canonical file has no BOM
@@ -128,7 +128,7 @@ describe('files that do load', () => {
     expect(opened.fileVersion).toBe(7);
     expect(opened.readOnlyReason).toMatch(/newer IVLP Planner \(schema version 7/);
 
-    const store = await ProgramStore.open(path);
+    const store = await ProgramFileStore.open(path);
     expect(store.readOnlyReason).toBe(opened.readOnlyReason);
     const error = await expectStorageError(store.save({ ...store.program, title: 'Edited' }), 'READ_ONLY');
     expect(error.message).toContain('future.ivlp.json');

@@ -5,19 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { serializeProgram, validateProgram } from '../../../src/shared/program/load';
 import { ProgramFileAdapter } from '../../../src/main/storage/program-adapter';
 import { backupPathOf, hashBytes } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { programVersion, sampleProgram, versionOf } from './fixture-program';
 import { expectBytes, expectStorageError, listFolder, tempFolder, writeProgramFixture } from './helpers';
 
 async function storeOn(version = 1) {
   const folder = await tempFolder();
   const { path, bytes } = await writeProgramFixture(folder, programVersion(version));
-  return { folder, path, bytes, store: await ProgramStore.open(path) };
+  return { folder, path, bytes, store: await ProgramFileStore.open(path) };
 }
 
 const onDiskVersion = async (path: string) => versionOf(JSON.parse(await readFile(path, 'utf8')) as ReturnType<typeof sampleProgram>);
 
-describe('ProgramStore', () => {
+describe('ProgramFileStore', () => {
   it('opens, saves canonical text, tracks the hash and keeps the very object it saved', async () => {
     const { path, store, bytes } = await storeOn();
     expect(store.hash).toBe(hashBytes(bytes));
@@ -39,11 +39,11 @@ describe('ProgramStore', () => {
   it('create makes a new 0o600 file and refuses an existing path', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'new.ivlp.json');
-    const store = await ProgramStore.create(path, sampleProgram());
+    const store = await ProgramFileStore.create(path, sampleProgram());
     expect(store.hash).toBe(hashBytes(await readFile(path)));
     expect(await listFolder(folder)).toEqual(['new.ivlp.json']);
     const before = await readFile(path);
-    await expectStorageError(ProgramStore.create(path, programVersion(5)), 'CONFLICT');
+    await expectStorageError(ProgramFileStore.create(path, programVersion(5)), 'CONFLICT');
     await expectBytes(path, before);
   });
 
@@ -141,12 +141,12 @@ describe('ProgramStore', () => {
   it('restoreBackup opens a file that does not load from its backup, keeping the damaged file as the new backup', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'tmssw.ivlp.json');
-    const store = await ProgramStore.create(path, programVersion(1));
+    const store = await ProgramFileStore.create(path, programVersion(1));
     await store.save(programVersion(2));
     const damaged = Buffer.from('{"schemaVersion": 1, "id": "tmssw-2024", "ti');
     await writeFile(path, damaged);
-    await expectStorageError(ProgramStore.open(path), 'LOAD_FAILED');
-    const restored = await ProgramStore.restoreBackup(path);
+    await expectStorageError(ProgramFileStore.open(path), 'LOAD_FAILED');
+    const restored = await ProgramFileStore.restoreBackup(path);
     expect(versionOf(restored.program)).toBe(1);
     await expectBytes(backupPathOf(path), damaged);
   });

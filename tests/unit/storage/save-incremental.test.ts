@@ -14,14 +14,14 @@ import type { Activity, Program } from '../../../src/shared/program/schema';
 import { decodeProgramBytes } from '../../../src/main/storage/decode';
 import { readWhole } from '../../../src/main/storage/durable';
 import { hashBytes } from '../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../src/main/storage/program-file-store';
 import { sampleProgram } from './fixture-program';
 import { expectBytes, expectStorageError, tempFolder, writeProgramFixture } from './helpers';
 
 async function openedStore() {
   const folder = await tempFolder();
   const { path, bytes } = await writeProgramFixture(folder, sampleProgram());
-  const store = await ProgramStore.open(path);
+  const store = await ProgramFileStore.open(path);
   return { folder, path, bytes, store, loaded: store.program };
 }
 

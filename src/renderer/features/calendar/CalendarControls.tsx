@@ -5,9 +5,9 @@
  */
 import { memo } from 'react';
 import { PLACE_ACTIVITY_TYPES, type ActivityStatus, type Program } from '../../../shared/program/schema';
-import { personName, TYPE_LABELS } from '../inspector/activity-details';
-import { useAppState, useProgramStore } from '../../state/store-context';
-import { NO_FILTERS, type ActivityType, type Lens } from './lens';
+import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, personName } from '../../../shared/program/labels';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { NO_FILTERS, type ActivityType, type Lens } from '../../model/lens';
 
 const TYPES: readonly ActivityType[] = [...PLACE_ACTIVITY_TYPES, 'travel', 'hotel-stay'];
 const STATUSES: readonly ActivityStatus[] = ['confirmed', 'tentative', 'cancelled'];
@@ -44,7 +44,7 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 }
 
 export const CalendarControls = memo(function CalendarControls({ program }: { program: Lookups & Pick<Program, 'homeTimeZone'> }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const lens = useAppState((s) => s.lens);
   const filters = useAppState((s) => s.filters);
   const homeTime = useAppState((s) => s.homeTime);

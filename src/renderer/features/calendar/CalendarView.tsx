@@ -18,18 +18,18 @@ import '@fullcalendar/react/themes/forma/theme.css';
 import '@fullcalendar/react/themes/forma/palettes/blue.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Program } from '../../../shared/program/schema';
-import { useAppState, useProgramStore } from '../../state/store-context';
-import { scheduleAt } from '../inspector/activity-edit';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { scheduleAt } from '../../model/activity-edit';
 import { commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
 import { dragEndedOnTray, dropEvent } from './calendar-gestures';
 import { isMacPlatform, isSelectionToggle } from './calendar-keys';
 import { useCalendarKeys } from './use-calendar-keys';
 import { CreatePopover, type CreatePopoverHandle } from './CreatePopover';
 import { EventContent } from './EventContent';
-import { activitiesOfLens } from './lens';
+import { activitiesOfLens } from '../../model/lens';
 import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
 import { useCalendarViews } from './calendar-views';
-import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallStringOf, weekStartMs } from './wall-time';
+import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallStringOf, weekStartMs } from '../../model/wall-time';
 import { defaultCreateSlot } from './create-activity';
 
 const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, formaTheme];
@@ -57,7 +57,7 @@ interface Range {
 // Memoized: save states, banners, selection and history labels change often and never concern the
 // calendar's props, so they must not re-render FullCalendar (PERFORMANCE.md G4).
 export const CalendarView = memo(function CalendarView({ program }: { program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const lens = useAppState((s) => s.lens);
   const filters = useAppState((s) => s.filters);
   const homeTime = useAppState((s) => s.homeTime);

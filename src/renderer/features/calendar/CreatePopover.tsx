@@ -7,7 +7,7 @@
  */
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { PLACE_ACTIVITY_TYPES, type PlaceActivity } from '../../../shared/program/schema';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { activityFromSelection, newActivityId } from './create-activity';
 
 export interface CreateTarget {
@@ -26,7 +26,7 @@ const LOCAL_MINUTES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const FOCUSABLE = 'input, select, textarea, button, [tabindex]:not([tabindex="-1"])';
 
 export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>; onClose: () => void }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const homeTime = useAppState((s) => s.homeTime);
   const [target, setTarget] = useState<CreateTarget | null>(null);
   const [type, setType] = useState<PlaceActivity['type']>('meeting');

@@ -6,7 +6,7 @@
 import type { Command } from '../../../shared/commands/types';
 import type { Activity } from '../../../shared/program/schema';
 import { inZone, zonedFromLocal, zoneOf, type ZonedString } from '../../../shared/time';
-import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallClock, wallStringOf } from './wall-time';
+import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallClock, wallStringOf } from '../../model/wall-time';
 
 export type EditOutcome = { ok: true; command: Command } | { ok: false; message: string };
 

@@ -6,7 +6,7 @@
  * from the store when the gesture happens, so the calendar's handlers keep their identity.
  */
 import type { Command } from '../../../shared/commands/types';
-import type { ProgramStore } from '../../state/store';
+import type { AppStore } from '../../state/store';
 import { commandForDrop, type DroppedEvent, type EditOutcome } from './calendar-edits';
 import { isCopyDrop, type Modifiers } from './calendar-keys';
 import { freshActivityId } from './create-activity';
@@ -24,7 +24,7 @@ export function gestureGroup(selection: readonly string[], id: string): readonly
   return selection.length > 1 && selection.includes(id) ? selection : [id];
 }
 
-function context(store: ProgramStore, id: string) {
+function context(store: AppStore, id: string) {
   const { program, homeTime, selection } = store.getState();
   const activity = program?.activities.find((a) => a.id === id);
   if (!program || !activity) return null;
@@ -33,7 +33,7 @@ function context(store: ProgramStore, id: string) {
 }
 
 /** Shows a refusal and puts the calendar back; true when the outcome was a refusal. */
-function refused(store: ProgramStore, outcome: EditOutcome, revert: () => void): outcome is { ok: false; message: string } {
+function refused(store: AppStore, outcome: EditOutcome, revert: () => void): outcome is { ok: false; message: string } {
   if (outcome.ok) return false;
   revert();
   store.showError(outcome.message);
@@ -41,7 +41,7 @@ function refused(store: ProgramStore, outcome: EditOutcome, revert: () => void):
 }
 
 /** An event dropped somewhere else on the calendar. */
-export function dropEvent(store: ProgramStore, drop: EventDrop, isMac: boolean): void {
+export function dropEvent(store: AppStore, drop: EventDrop, isMac: boolean): void {
   const found = context(store, drop.id);
   if (!found) return drop.revert();
   const { program, activity, selection, displayZone } = found;
@@ -66,7 +66,7 @@ export function dropEvent(store: ProgramStore, drop: EventDrop, isMac: boolean):
  * it, and of the rest of the selection, appear at the drop. The copies become the selection, so
  * the planner can nudge them on.
  */
-function copyDrop(store: ProgramStore, drop: EventDrop, found: NonNullable<ReturnType<typeof context>>, group: readonly string[]): void {
+function copyDrop(store: AppStore, drop: EventDrop, found: NonNullable<ReturnType<typeof context>>, group: readonly string[]): void {
   const { program, activity, displayZone } = found;
   drop.revert();
   const shift = shiftOfDrop(activity, drop.placed, displayZone);
@@ -93,7 +93,7 @@ export function isOverTray(x: number, y: number, root: ParentNode = document): b
  * A drag that ended on the Unscheduled tray (outside the calendar, so FullCalendar has already put
  * the block back): the dragged event, or the whole selection it belongs to, loses its time.
  */
-export function dragEndedOnTray(store: ProgramStore, id: string, x: number, y: number): boolean {
+export function dragEndedOnTray(store: AppStore, id: string, x: number, y: number): boolean {
   if (!isOverTray(x, y)) return false;
   const found = context(store, id);
   if (!found) return true;
@@ -104,7 +104,7 @@ export function dragEndedOnTray(store: ProgramStore, id: string, x: number, y: n
 }
 
 /** An arrow key: moves the selection; a refusal is explained in the banner. */
-export function nudgeSelection(store: ProgramStore, shift: Shift): boolean {
+export function nudgeSelection(store: AppStore, shift: Shift): boolean {
   const { program, homeTime, selection } = store.getState();
   if (!program || !selection.length) return false;
   const outcome = moveSelection(program, selection, shift, homeTime ? program.homeTimeZone : null);
@@ -119,7 +119,7 @@ export function nudgeSelection(store: ProgramStore, shift: Shift): boolean {
  * Ctrl/Cmd+D or Duplicate: copies of the selection at the same times, which become the selection,
  * so arrow keys move them on (the keyboard's Alt-drag). One undo step.
  */
-export function duplicateSelection(store: ProgramStore): boolean {
+export function duplicateSelection(store: AppStore): boolean {
   const { program, selection } = store.getState();
   if (!program || !selection.length) return false;
   const outcome = copySelection(program, selection, { days: 0, minutes: 0 }, freshActivityId);
@@ -133,7 +133,7 @@ export function duplicateSelection(store: ProgramStore): boolean {
 }
 
 /** Delete or Backspace: the selection goes, as one undo step that puts each back where it was. */
-export function deleteSelected(store: ProgramStore): boolean {
+export function deleteSelected(store: AppStore): boolean {
   const { program, selection } = store.getState();
   if (!program || !selection.length) return false;
   const outcome = deleteSelection(program, selection);

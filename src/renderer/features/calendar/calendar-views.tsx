@@ -12,8 +12,8 @@ import type { Program } from '../../../shared/program/schema';
 import { groupWhereabouts, type DayCities } from '../../../shared/program/whereabouts';
 import { dayZoneLabels, labelsKeyOf, type DayZones, type ZoneMode } from './day-zones';
 import type { EventIndex } from './event-index';
-import type { Lens } from './lens';
-import { DAY_MS, dateMs, dateStringOf, weekStartMs } from './wall-time';
+import type { Lens } from '../../model/lens';
+import { DAY_MS, dateMs, dateStringOf, weekStartMs } from '../../model/wall-time';
 
 export const OVERVIEW_VIEW = 'programOverview';
 const TIME_GRID_VIEWS = new Set(['timeGridWeek', 'timeGridDay']);

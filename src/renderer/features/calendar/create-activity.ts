@@ -7,7 +7,7 @@
 import type { Activity, Attendees, PlaceActivity, Program } from '../../../shared/program/schema';
 import { EVERYONE, NOBODY, placeActivity } from '../../../shared/program/factory';
 import { epochMs, inZone, localDate, zonedFromLocal } from '../../../shared/time';
-import type { Lens } from './lens';
+import type { Lens } from '../../model/lens';
 
 export interface CreateRequest {
   /** Wall times (YYYY-MM-DDTHH:MM:SS) as the calendar shows them. */

@@ -8,10 +8,10 @@
  * Computed from the lens's sorted index over the visible range plus the week before it (to know
  * the previous day), so it costs what the visible events cost, not the whole program.
  */
-import { DAY_MS, dateMs, dateOfMs } from './wall-time';
+import { DAY_MS, dateMs, dateOfMs } from '../../model/wall-time';
 import { lowerBound, type EventIndex } from './event-index';
 import type { EventMeta, ProjectedEvent } from './projection';
-import { zoneAbbreviation } from './zone-format';
+import { zoneAbbreviation } from '../../model/zone-format';
 
 export interface DayZones {
   /** Zone ids in the order the day passes through them (sequence) or first seen (set). */

@@ -11,7 +11,7 @@ import type { Command } from '../../../shared/commands/types';
 import type { Activity, Program } from '../../../shared/program/schema';
 import { inZone, localDate, zonedFromLocal, zoneOf, type ZonedString } from '../../../shared/time';
 import type { DroppedEvent, EditOutcome } from './calendar-edits';
-import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallClock, wallMs, wallStringOf } from './wall-time';
+import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallClock, wallMs, wallStringOf } from '../../model/wall-time';
 
 /** A move in wall time: whole calendar days plus minutes (either may be negative). */
 export interface Shift {

@@ -8,8 +8,8 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { Activity, City, Group, Program, Venue } from '../../../shared/program/schema';
 import { epochMs, inZone, zoneOf, type ZonedString } from '../../../shared/time';
-import { clockWithZone } from './zone-format';
-import { DAY_MS, dateMs, dateOfMs, wallMs } from './wall-time';
+import { clockWithZone } from '../../model/zone-format';
+import { DAY_MS, dateMs, dateOfMs, wallMs } from '../../model/wall-time';
 
 export type EventKind = 'place' | 'travel' | 'hotel';
 

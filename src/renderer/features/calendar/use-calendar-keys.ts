@@ -5,14 +5,14 @@
  */
 import { useEffect, type RefObject } from 'react';
 import { keyBelongsToFocus } from '../../state/keyboard';
-import type { ProgramStore } from '../../state/store';
+import type { AppStore } from '../../state/store';
 import { deleteSelected, duplicateSelection, nudgeSelection } from './calendar-gestures';
 import { isDeleteKey, isDuplicateKey, isMacPlatform, isNewActivityKey, nudgeOf } from './calendar-keys';
 
 const IS_MAC = isMacPlatform(navigator.platform);
 
 export function useCalendarKeys(
-  store: ProgramStore,
+  store: AppStore,
   container: RefObject<HTMLElement | null>,
   openCreate: () => void,
   /** Set to the event to focus again once it is drawn at its new place. */

@@ -7,10 +7,10 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ExportSelection } from '../../../shared/ipc/contract';
 import { personName } from '../../../shared/itinerary/index';
-import { useModal } from '../../app/use-modal';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useModal } from '../../ui/use-modal';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { doneMessage, phaseText, progressFraction, type ExportFormat } from './export-model';
-import './export.css';
+import '../../ui/dialog.css';
 
 type Kind = ExportSelection['kind'];
 type Paper = 'letter' | 'a4';
@@ -24,7 +24,7 @@ interface Option {
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const program = useAppState((s) => s.program);
   const progress = useAppState((s) => s.exportProgress);
   const ref = useRef<HTMLDialogElement>(null);

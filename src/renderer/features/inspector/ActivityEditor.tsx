@@ -7,9 +7,9 @@
  * changes (undo, a drag), because their keys carry it.
  */
 import type { Activity, Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { AttendeesEditor } from './AttendeesEditor';
-import { applyFieldEdit, toggleMeal, type EditResult } from './activity-edit';
+import { applyFieldEdit, toggleMeal, type EditResult } from '../../model/activity-edit';
 import { Choice, Field, type Commit } from './fields';
 import { HotelFields } from './HotelFields';
 import { PlaceFields } from './PlaceFields';
@@ -23,7 +23,7 @@ const STATUSES = [
 ];
 
 export function ActivityEditor({ activity, program }: { activity: Activity; program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   /** Sends a checked edit as one command; answers the refusal to show instead. */
   const offer = (result: EditResult): string | null => {
     if (!result.ok) return result.error;

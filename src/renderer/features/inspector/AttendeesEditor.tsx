@@ -3,9 +3,9 @@
  * `activity/update` command, so undo steps back one tick at a time.
  */
 import type { Activity, Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { personName } from './activity-details';
-import { toggleAttendee } from './activity-edit';
+import { toggleAttendee } from '../../model/activity-edit';
 
 type Kind = 'groupIds' | 'participantIds' | 'staffIds';
 
@@ -40,7 +40,7 @@ function Checks({
 }
 
 export function AttendeesEditor({ activity, program }: { activity: Activity; program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const send = (next: Activity) => store.edit({ type: 'activity/update', activity: next });
   const onToggle = (kind: Kind, id: string, on: boolean) => send(toggleAttendee(activity, kind, id, on));
   return (

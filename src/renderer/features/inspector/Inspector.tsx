@@ -3,7 +3,7 @@
  * With several selected, a summary of them and what can be done to all at once.
  */
 import type { Program } from '../../../shared/program/schema';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { primaryOf } from '../../state/selection';
 import { deleteSelected, duplicateSelection } from '../calendar/calendar-gestures';
 import { SHORTCUT_HELP } from '../calendar/calendar-keys';
@@ -14,7 +14,7 @@ import { SelectionSummary } from './SelectionSummary';
 import { UnscheduledTray } from './UnscheduledTray';
 
 export function Inspector({ program }: { program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const selection = useAppState((s) => s.selection);
   const primary = primaryOf(selection);
   const activity = primary ? program.activities.find((a) => a.id === primary) : undefined;

@@ -4,7 +4,7 @@
  */
 import { PLACE_ACTIVITY_TYPES, type PlaceActivity, type Program } from '../../../shared/program/schema';
 import { TYPE_LABELS } from './activity-details';
-import { MEALS, type Meal } from './activity-edit';
+import { MEALS, type Meal } from '../../model/activity-edit';
 import { Choice, Field, Ticks, type Commit } from './fields';
 import { TimeFields } from './TimeFields';
 

@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import type { Activity, Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
-import { scheduleAt, zoneForScheduling } from './activity-edit';
+import { useAppStore } from '../../state/store-context';
+import { scheduleAt, zoneForScheduling } from '../../model/activity-edit';
 
 export function SchedulingControls({ activity, program }: { activity: Activity; program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const [draft, setDraft] = useState(`${program.startDate}T09:00`);
   const [error, setError] = useState<string | null>(null);
   if (activity.timing.kind === 'scheduled') {

@@ -4,14 +4,14 @@
  * calendar (drag one, or the arrow keys); the help line says how.
  */
 import type { Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import type { Selection } from '../../state/selection';
 import { SHORTCUT_HELP } from '../calendar/calendar-keys';
 import { deleteSelection, unscheduleSelection } from '../calendar/group-edits';
 import { TYPE_LABELS } from './activity-details';
 
 export function SelectionSummary({ program, selection }: { program: Program; selection: Selection }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const byId = new Map(program.activities.map((a) => [a.id, a]));
   const activities = selection.flatMap((id) => byId.get(id) ?? []);
   const scheduled = activities.filter((a) => a.timing.kind === 'scheduled').length;

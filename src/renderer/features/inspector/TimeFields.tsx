@@ -4,7 +4,7 @@
  * local to different cities. Nothing shows for an unscheduled activity (SchedulingControls does).
  */
 import type { Activity } from '../../../shared/program/schema';
-import { editLocal } from './activity-edit';
+import { editLocal } from '../../model/activity-edit';
 import { Field, type Commit } from './fields';
 import { localTimeLabel } from './venue-options';
 

@@ -7,10 +7,10 @@
 import { Draggable } from '@fullcalendar/react/interaction';
 import { useCallback, useMemo } from 'react';
 import type { Program } from '../../../shared/program/schema';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 
 export function UnscheduledTray({ program }: { program: Program }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const selection = useAppState((s) => s.selection);
   const unscheduled = useMemo(() => program.activities.filter((a) => a.timing.kind === 'unscheduled'), [program.activities]);
   // A ref callback with cleanup (React 19): the list mounts and unmounts with its first and last item.

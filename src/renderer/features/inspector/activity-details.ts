@@ -5,8 +5,8 @@
 import { ACTIVITY_TYPE_LABELS, personName, STAFF_ROLE_LABELS } from '../../../shared/program/labels';
 import type { Activity, Program, Staff, Venue } from '../../../shared/program/schema';
 import { minutesBetween, type ZonedString } from '../../../shared/time';
-import { wallMs } from '../calendar/wall-time';
-import { formatDay, formatDuration, formatLocalSpan } from '../calendar/zone-format';
+import { wallMs } from '../../model/wall-time';
+import { formatDay, formatDuration, formatLocalSpan } from '../../model/zone-format';
 import { localTimeLabel } from './venue-options';
 
 export interface DetailRow {

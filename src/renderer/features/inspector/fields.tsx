@@ -5,7 +5,7 @@
  * aria-describedby) while the refused draft stays in a text field for the planner to correct.
  */
 import { useState, type KeyboardEvent } from 'react';
-import type { EditField } from './activity-edit';
+import type { EditField } from '../../model/activity-edit';
 import type { Option, OptionGroup } from './venue-options';
 
 export type Commit = (field: EditField, raw: string) => string | null;

@@ -5,7 +5,7 @@
  */
 import type { Program, Venue, VenueKind } from '../../../shared/program/schema';
 import { epochMs, zoneOf, type ZonedString } from '../../../shared/time';
-import { formatClock, zoneAbbreviation } from '../calendar/zone-format';
+import { formatClock, zoneAbbreviation } from '../../model/zone-format';
 
 export interface Option {
   value: string;

@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useAppState } from '../../state/store-context';
 import { changesSummary, changesView, issuedAtText } from './issuing-model';
-import { useModal } from '../../app/use-modal';
+import { useModal } from '../../ui/use-modal';
 import './issuing.css';
 
 export function ChangesDialog({ onClose }: { onClose: () => void }) {

@@ -4,13 +4,13 @@
  * planner may have a reason to issue anyway).
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { errorWarning, issueCommand, issuedMessage } from './issuing-model';
-import { useModal } from '../../app/use-modal';
+import { useModal } from '../../ui/use-modal';
 import './issuing.css';
 
 export function IssueDialog({ onClose, onShowChanges }: { onClose: () => void; onShowChanges: () => void }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const nextVersion = useAppState((s) => (s.program?.issues.at(-1)?.version ?? 0) + 1);
   const errors = useAppState((s) => s.problems?.counts.error ?? 0);
   const readOnly = useAppState((s) => s.doc?.readOnlyReason ?? null);

@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { Group, Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { ConfirmDelete } from './ConfirmDelete';
 import { deleteImpact } from './delete-impact';
 import { decodePeopleDrag, PEOPLE_DRAG_TYPE } from './drag-data';
@@ -92,7 +92,7 @@ function ColorInput({ group, commit }: { group: Group; commit: (color: string) =
 }
 
 function GroupItem({ group, kind, program, announce, apply, onDelete }: { group: Group; kind: PersonKind; program: Program; announce: Announce; apply: (edit: GroupEdit) => string | null; onDelete: () => void }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const [renaming, setRenaming] = useState(false);
   const [over, setOver] = useState(false);
   const nameRef = useRef<HTMLButtonElement>(null);
@@ -157,7 +157,7 @@ function GroupItem({ group, kind, program, announce, apply, onDelete }: { group:
 }
 
 export function GroupsPanel({ program, kind, announce }: { program: Program; kind: PersonKind; announce: Announce }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);

@@ -5,7 +5,7 @@
  */
 import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Program } from '../../../shared/program/schema';
-import { useProgramStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { AddPersonForm } from './AddPersonForm';
 import { ConfirmDelete } from './ConfirmDelete';
 import { deleteImpact } from './delete-impact';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 export function PeopleTable({ kind, program, announce }: Props) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const searchId = useId();
   const columns = columnsOf(kind);
   const { participants, staff, groups } = program;

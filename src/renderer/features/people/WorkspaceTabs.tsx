@@ -1,5 +1,5 @@
 /** The "Calendar | People" switch above the workspace. Which one shows is view state: never written to the file. */
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import type { Workspace } from '../../state/store-types';
 import { Tabs, type TabSpec } from './Tabs';
 
@@ -11,7 +11,7 @@ const TABS: readonly TabSpec<Workspace>[] = [
 ];
 
 export function WorkspaceTabs() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const workspace = useAppState((s) => s.workspace);
   return (
     <div className="workspace-switch">

@@ -1,9 +1,9 @@
 /** Open problems by severity in the status bar; a click opens or closes the problems panel. */
-import { useAppState, useProgramStore } from '../../state/store-context';
-import { countLabel, SEVERITIES } from './problems-model';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { countLabel, SEVERITIES } from '../../model/problems-model';
 
 export function ProblemCounts() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const counts = useAppState((s) => s.problems?.counts ?? null);
   const open = useAppState((s) => s.problemsOpen);
   if (!counts) return null;

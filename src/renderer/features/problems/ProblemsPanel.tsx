@@ -6,16 +6,16 @@
 import { useCallback, useState } from 'react';
 import type { Problem } from '../../../shared/conflicts';
 import type { Dismissal } from '../../../shared/program/schema';
-import { useAppState, useProgramStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { ProblemRow, SEVERITY_WORD } from './ProblemRow';
-import { countLabel, SEVERITIES, type RuleSection } from './problems-model';
+import { countLabel, SEVERITIES, type RuleSection } from '../../model/problems-model';
 import './problems.css';
 
 /** Rows shown per rule before "Show all": a 5,000-activity program can have thousands of one kind. */
 const ROWS_PER_RULE = 50;
 
 export function ProblemsPanel() {
-  const store = useProgramStore();
+  const store = useAppStore();
   const view = useAppState((s) => s.problems);
 
   const reveal = useCallback((problem: Problem) => store.revealProblem(problem), [store]);

@@ -9,13 +9,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RosterRead } from '../../../shared/ipc/contract';
 import { detectMapping, planRosterImport, type ColumnMapping as Mapping, type RejectedRow, type RosterField } from '../../../shared/roster/index';
 import { getApi } from '../../api';
-import { useAppState, useProgramStore } from '../../state/store-context';
-import { useModal } from '../../app/use-modal';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { useModal } from '../../ui/use-modal';
 import { ColumnMapping } from './ColumnMapping';
 import { DateOrder } from './DateOrder';
 import { RejectedRows, RosterPreview } from './RosterPreview';
 import { formatDescription, IGNORE, importedMessage, importLabel, remap } from './roster-import-model';
-import '../export/export.css';
+import '../../ui/dialog.css';
 import './roster-import.css';
 
 type Phase =
@@ -25,7 +25,7 @@ type Phase =
   | { step: 'done'; message: string; leftOut: RejectedRow[] };
 
 export function RosterImportDialog({ onClose }: { onClose: () => void }) {
-  const store = useProgramStore();
+  const store = useAppStore();
   const program = useAppState((s) => s.program);
   const docId = useAppState((s) => s.doc?.docId ?? null);
   const readOnly = useAppState((s) => s.doc?.readOnlyReason ?? null);

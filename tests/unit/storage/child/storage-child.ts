@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isStorageError } from '../../../../src/main/storage/errors';
 import { acquireLock } from '../../../../src/main/storage/lock';
 import { readProgramFile, writeProgramFile } from '../../../../src/main/storage/program-file';
-import { ProgramStore } from '../../../../src/main/storage/program-store';
+import { ProgramFileStore } from '../../../../src/main/storage/program-file-store';
 import { serializeProgram } from '../../../../src/shared/program/load';
 import { programVersion } from '../fixture-program';
 
@@ -19,7 +19,7 @@ const [command = '', ...args] = process.argv.slice(2);
  * version has `extra + n % 50` extra activities.
  */
 async function saveLoop(path: string, first: number, extra: number): Promise<void> {
-  const store = await ProgramStore.open(path);
+  const store = await ProgramFileStore.open(path);
   process.stdout.write('ready\n');
   for (let n = first; ; n++) {
     const program = programVersion(n, extra + (n % 50));
@@ -44,7 +44,7 @@ async function naiveLoop(path: string, size: number): Promise<void> {
 
 /** Saves its own versions for `ms`; on CONFLICT reloads and goes on. Prints a JSON summary. */
 async function concurrent(path: string, writer: number, ms: number): Promise<void> {
-  const store = await ProgramStore.open(path);
+  const store = await ProgramFileStore.open(path);
   const deadline = Date.now() + ms;
   const saves: { base: string; hash: string; version: number }[] = [];
   let conflicts = 0;

@@ -3,7 +3,7 @@
  * Abbreviations come from Intl for the true instant, so a zone shows MST or MDT as it really is
  * on that day (Arizona stays on MST all year).
  */
-import { epochMs, zoneOf, type ZonedString } from '../../../shared/time';
+import { epochMs, zoneOf, type ZonedString } from '../../shared/time';
 import { wallMs } from './wall-time';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

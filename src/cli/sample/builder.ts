@@ -4,8 +4,8 @@
  * validate.ts demands; flights take a departure time and a block time so the arrival is computed in
  * the destination's zone and can never be off by an hour.
  */
-import type { Activity, Attendees, City, PlaceActivity, Program, Venue, VenueKind } from '../program/schema';
-import { addMinutes, inZone, zonedFromLocal } from '../time';
+import type { Activity, Attendees, City, PlaceActivity, Program, Venue, VenueKind } from '../../shared/program/schema';
+import { addMinutes, inZone, zonedFromLocal } from '../../shared/time';
 import { pick, seededRandom, type Random } from './prng';
 
 type PlaceType = PlaceActivity['type'];

@@ -1,8 +1,8 @@
 /** What "show this problem" changes in the view: the selection, the lens, and the calendar's date. */
-import type { Problem } from '../../../shared/conflicts';
-import type { Program } from '../../../shared/program/schema';
-import type { AppState } from '../../state/store-types';
-import { activitiesOfLens, NO_FILTERS } from '../calendar/lens';
+import type { Problem } from '../../shared/conflicts';
+import type { Program } from '../../shared/program/schema';
+import type { AppState } from './store-types';
+import { activitiesOfLens, NO_FILTERS } from '../model/lens';
 
 /**
  * Selects the problem's first activity and asks the calendar for its date (the problem's day when it

@@ -4,9 +4,9 @@
  * re-checked (G8). Everything the panel, the status bar and the event badges read is derived here
  * once per change of the problem list, never per render.
  */
-import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../../shared/conflicts';
-import { partitionPoint } from '../../../shared/sorted';
-import type { Dismissal, Program } from '../../../shared/program/schema';
+import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../shared/conflicts';
+import { partitionPoint } from '../../shared/sorted';
+import type { Dismissal, Program } from '../../shared/program/schema';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -2,7 +2,7 @@
  * Cities, airports, stations, hotels and the main venues of the sample. Airports are real, with
  * their IATA codes; hotels are invented (the sample must not look like a real booking).
  */
-import type { City } from '../program/schema';
+import type { City } from '../../shared/program/schema';
 import type { SampleBuilder } from './builder';
 
 const US = 'United States';

@@ -3,7 +3,7 @@
  * planner would apply (consecutive interpretation for groups that need it, business attire for
  * meetings, which meal a meal provides) so the plan files read like an itinerary draft.
  */
-import type { Attendees, PlaceActivity } from '../program/schema';
+import type { Attendees, PlaceActivity } from '../../shared/program/schema';
 import { attendees, type PlaceInit, type SampleBuilder } from './builder';
 import { membersOf, needing, type GroupKey } from './roster';
 import { GROUP_STAFF, GROUPS, staffFor } from './staff';

@@ -4,8 +4,8 @@
  * time (PERFORMANCE.md: default views show one lens). Quick filters (activity types, statuses)
  * narrow any lens further.
  */
-import { attendsThrough } from '../../../shared/itinerary/index';
-import type { Activity, ActivityStatus, Group, Program } from '../../../shared/program/schema';
+import { attendsThrough } from '../../shared/itinerary/index';
+import type { Activity, ActivityStatus, Group, Program } from '../../shared/program/schema';
 
 export type LensKind = 'group' | 'participant' | 'staff' | 'city';
 

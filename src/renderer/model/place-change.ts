@@ -9,8 +9,8 @@
  * is over there". Keeping the instant would silently turn 14:05 into 12:05 on the calendar.
  * The other end of a journey is left alone: it is a different place with its own local time.
  */
-import type { Activity, HotelStayActivity, PlaceActivity, Program, Timing, TravelActivity } from '../../../shared/program/schema';
-import { epochMs, parseZoned, zoneOf, zonedFromLocal, type ZonedString } from '../../../shared/time';
+import type { Activity, HotelStayActivity, PlaceActivity, Program, Timing, TravelActivity } from '../../shared/program/schema';
+import { epochMs, parseZoned, zoneOf, zonedFromLocal, type ZonedString } from '../../shared/time';
 
 export type PlaceResult<A extends Activity> = { ok: true; activity: A } | { ok: false; error: string };
 

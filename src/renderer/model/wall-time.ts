@@ -4,7 +4,7 @@
  * "09:00 in Phoenix" and "09:00 in New York" both sit on the 09:00 line. These helpers convert
  * between zoned strings and those wall-as-UTC milliseconds without touching zone rules.
  */
-import type { ZonedString } from '../../../shared/time';
+import type { ZonedString } from '../../shared/time';
 
 const WALL_SHAPE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 export const DAY_MS = 86_400_000;

@@ -13,7 +13,7 @@ import { programBytes } from './program-bytes';
 import { backupPathOf, hashBytes, readProgramFile, writeProgramFile, type OpenedProgramFile, type SaveTimings } from './program-file';
 
 /** The program of one file, saved durably; `program` is always what the file holds. */
-export class ProgramStore {
+export class ProgramFileStore {
   readonly path: string;
   readonly #adapter: ProgramFileAdapter;
   // Low requires default data; ours is the program just read or written, never a placeholder, so
@@ -28,16 +28,16 @@ export class ProgramStore {
   }
 
   /** Opens an existing program file; throws StorageError (LOAD_FAILED, NOT_FOUND, ...) if it cannot be. */
-  static async open(path: string): Promise<ProgramStore> {
+  static async open(path: string): Promise<ProgramFileStore> {
     const adapter = new ProgramFileAdapter(path);
     const program = await adapter.read();
-    return new ProgramStore(adapter, program);
+    return new ProgramFileStore(adapter, program);
   }
 
   /** Creates a new program file (mode 0o600 unless given); fails CONFLICT if the path already exists. */
-  static async create(path: string, program: Program, options: { mode?: number } = {}): Promise<ProgramStore> {
+  static async create(path: string, program: Program, options: { mode?: number } = {}): Promise<ProgramFileStore> {
     const adapter = new ProgramFileAdapter(path, { hash: null, mode: options.mode });
-    const store = new ProgramStore(adapter, program);
+    const store = new ProgramFileStore(adapter, program);
     await store.#db.write();
     return store;
   }
@@ -46,12 +46,12 @@ export class ProgramStore {
    * For a file that does not load: replaces it with its backup (which must load) and opens it. The
    * file that failed becomes the new backup, so nothing is destroyed.
    */
-  static async restoreBackup(path: string): Promise<ProgramStore> {
+  static async restoreBackup(path: string): Promise<ProgramFileStore> {
     const backup = await readBackup(resolve(path));
     const adapter = new ProgramFileAdapter(path);
     await adapter.adoptDiskVersion();
     await adapter.write(backup.program);
-    return ProgramStore.open(path);
+    return ProgramFileStore.open(path);
   }
 
   /** The program as last loaded or successfully saved; after a failed save, still the old one. */

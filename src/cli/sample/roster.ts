@@ -4,7 +4,7 @@
  * Positions and organizations are typical of the judicial, law-enforcement and security officials
  * the program brings; the people themselves are invented.
  */
-import type { Participant } from '../program/schema';
+import type { Participant } from '../../shared/program/schema';
 
 /** The four city-visit groups, by expertise and region. */
 export type GroupKey = 'maritime' | 'border' | 'cyber' | 'justice';

@@ -4,7 +4,7 @@
  * deterministic: resources/samples/tmssw-2024.ivlp.json is exactly serializeProgram() of this, and a
  * test keeps the two identical.
  */
-import { CURRENT_SCHEMA_VERSION, type Program } from '../program/schema';
+import { CURRENT_SCHEMA_VERSION, type Program } from '../../shared/program/schema';
 import { SampleBuilder } from './builder';
 import { planBorder } from './border';
 import { planCyber } from './cyber';

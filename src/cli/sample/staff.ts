@@ -1,5 +1,5 @@
 /** The sample's staff, its four city-visit groups and the 24-hour emergency contacts. */
-import type { Group, Program, Staff, StaffRole } from '../program/schema';
+import type { Group, Program, Staff, StaffRole } from '../../shared/program/schema';
 import { membersOf, type GroupKey } from './roster';
 
 interface StaffRow {

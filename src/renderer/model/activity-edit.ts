@@ -5,9 +5,9 @@
  * time order) before it is offered.
  */
 import type { z } from 'zod';
-import { activitySchema, type Activity, type PlaceActivity, type Program } from '../../../shared/program/schema';
-import { activityContext, activityIssues } from '../../../shared/program/validate';
-import { addMinutes, epochMs, inZone, localDateTime, zoneOf, zonedFromLocal } from '../../../shared/time';
+import { activitySchema, type Activity, type PlaceActivity, type Program } from '../../shared/program/schema';
+import { activityContext, activityIssues } from '../../shared/program/validate';
+import { addMinutes, epochMs, inZone, localDateTime, zoneOf, zonedFromLocal } from '../../shared/time';
 import { changeCity, changeDestination, changeHotel, changeOrigin, venueZone } from './place-change';
 
 export type EditField =

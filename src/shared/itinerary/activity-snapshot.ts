@@ -2,7 +2,7 @@
  * One activity as a traveler sees it, for issued versions and calendar SEQUENCE. Depends on the
  * program schema only (the itinerary projection imports it for SEQUENCE).
  */
-import { fnv1a } from '../ics/text';
+import { fnv1a } from '../hash';
 import type { Activity, ActivitySnapshot, Program, Venue } from '../program/schema';
 
 /** Venue and city lookups for snapshots of one program. */

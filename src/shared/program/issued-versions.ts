@@ -3,7 +3,7 @@
  * activity snapshot only when it changed, a digest only when the traveler's list changed. This
  * walks them in order to give what each version held in full.
  */
-import type { ActivitySnapshot, IssuedVersion } from '../program/schema';
+import type { ActivitySnapshot, IssuedVersion } from './schema';
 
 /** What one version held: every traveler's activity ids and the snapshot of each activity. */
 export interface ResolvedVersion {
