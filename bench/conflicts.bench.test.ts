@@ -13,7 +13,7 @@ import { checkProgram, createConflictChecker, type Problem } from '../src/shared
 import type { Activity, Program } from '../src/shared/program/schema';
 import { seededRandom } from '../src/cli/sample/prng';
 import { addMinutes } from '../src/shared/time';
-import { BENCH_SHAPE, syntheticProgram } from '../tests/unit/conflicts/synthetic';
+import { BENCH_SHAPE, syntheticProgram } from '../tests/unit/shared/conflicts/synthetic';
 
 const PAIRS = 7;
 const G8_MS = 16;

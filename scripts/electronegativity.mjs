@@ -20,7 +20,7 @@ const JUSTIFIED = [
     file: /(^|\/)main\/shell\/window\.ts$/,
     why:
       'webPreferences are spread from secureWebPreferences() (contextIsolation: true, sandbox: true, nodeIntegration: false), ' +
-      'which the scanner cannot follow; tests/unit/security/web-preferences.test.ts pins every flag.',
+      'which the scanner cannot follow; tests/unit/main/security/web-preferences.test.ts pins every flag.',
   },
 ];
 

@@ -140,3 +140,28 @@ export function findCircles(root) {
   for (const file of files) if (!index.has(file)) visit(file);
   return circles;
 }
+
+/**
+ * Unit tests mirror the source folder for folder: tests/unit/<path>/ holds the tests of src/<path>/
+ * (tests/unit/scripts/ those of scripts/), so a module's tests are found without searching.
+ * Returns the test folders that mirror nothing.
+ */
+export function unmirroredTestFolders(root) {
+  const folders = new Set([...walk(root, 'tests/unit')].map((file) => posix.dirname(file)));
+  const stray = [];
+  for (const folder of folders) {
+    const mirrored = folder.replace(/^tests\/unit/, folder.startsWith('tests/unit/scripts') ? '' : 'src').replace(/^\//, '');
+    // Helpers of a test may sit in a sub-folder of their own: child/ (child processes) or fixtures/.
+    const helper = /\/(child|fixtures)$/.test(mirrored);
+    if (!isDirectory(join(root, helper ? posix.dirname(mirrored) : mirrored))) stray.push(folder);
+  }
+  return stray.sort();
+}
+
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { runExport } from '../../../src/cli/export';
 import type { Printer } from '../../../src/main/print/printer';
-import { pdfText } from '../print/helpers';
+import { pdfText } from '../main/print/helpers';
 import { run, sample, useSampleFolder } from './cli-fixture';
 
 const tmp = useSampleFolder('ivlp-export-');

@@ -6,7 +6,7 @@ import { readProgramFile } from '../../../src/main/storage/program-file';
 import { applyCommand } from '../../../src/shared/commands/apply';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { detectMapping, planRosterImport } from '../../../src/shared/roster/index';
-import { sampleProgram } from '../storage/fixture-program';
+import { sampleProgram } from '../main/storage/fixture-program';
 import { run } from './cli-fixture';
 
 let dir: string;

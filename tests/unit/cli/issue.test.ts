@@ -8,7 +8,7 @@ import { affectedTravelers } from '../../../src/shared/issuing/index';
 import { serializeProgram } from '../../../src/shared/program/load';
 import { CURRENT_SCHEMA_VERSION, type Program } from '../../../src/shared/program/schema';
 import { addMinutes } from '../../../src/shared/time';
-import { pdfText } from '../print/helpers';
+import { pdfText } from '../main/print/helpers';
 import { run, sample, useSampleFolder } from './cli-fixture';
 
 const tmp = useSampleFolder('ivlp-issue-');

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations
-import { checkBoundaries, findCircles, ruleKeyOf } from '../../../scripts/boundaries/check.mjs';
+import { checkBoundaries, findCircles, ruleKeyOf, unmirroredTestFolders } from '../../../scripts/boundaries/check.mjs';
 
 type Problem = { file: string; spec: string; message: string };
 const check = checkBoundaries as (root: string) => Problem[];
 const circles = findCircles as (root: string) => string[][];
+const unmirrored = unmirroredTestFolders as (root: string) => string[];
 const repo = new URL('../../../', import.meta.url).pathname;
 let root = '';
 
@@ -91,6 +92,20 @@ describe('the floors of the house', () => {
     } finally {
       await rm(join(root, 'src/main/storage/circle-a.ts'));
       await rm(join(root, 'src/main/storage/circle-b.ts'));
+    }
+  });
+
+  it('unit tests mirror the source folder for folder', async () => {
+    expect(unmirrored(repo)).toEqual([]);
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(root, 'tests/unit/main/storage/child'), { recursive: true });
+    await mkdir(join(root, 'tests/unit/core'), { recursive: true });
+    await writeFile(join(root, 'tests/unit/main/storage/child/run.ts'), 'export {};\n');
+    await writeFile(join(root, 'tests/unit/core/documents.test.ts'), 'export {};\n');
+    try {
+      expect(unmirrored(root)).toEqual(['tests/unit/core']);
+    } finally {
+      await rm(join(root, 'tests'), { recursive: true });
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combineActions, type Actions } from '../../../../src/main/actions/table';
 import { INVOKE_CHANNELS, type InvokeMethod } from '../../../../src/shared/ipc/channels';
-import { createCoreFixture } from '../../core/core-fixture';
+import { createCoreFixture } from '../app-fixture';
 
 const methods = Object.keys(INVOKE_CHANNELS) as InvokeMethod[];
 const stub = async () => null;
