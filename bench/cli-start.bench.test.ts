@@ -2,16 +2,17 @@
  * G10 (PERFORMANCE.md): `ivlp check` on the bundled sample (0.4 MB) as a ratio to a bare Node start
  * (`node -e 0`), both as whole processes on the same Node, alternating A and B (ABAB) after warm-up
  * pairs, medians. The ratio is taken pair by pair, so a machine that speeds up or slows down during
- * the run moves both sides of a pair alike. `ivlp --help` is measured too: the command line's own
- * start with no command loaded, which shows what the commands' lazy imports leave to pay.
+ * the run moves both sides of a pair alike. Two more rows split the time: `ivlp --help` (the command
+ * line's own start, no command loaded) and a process that only imports the chunk `check` runs
+ * (zod, Temporal, the schemas, the conflict rules) and does no work.
  * Warm-up runs also fill Node's compile cache (bin/ivlp.mjs enables it), as a user's earlier runs do.
  * Needs `npm run build` (npm run bench builds). A missed goal is printed, not failed; a check that
  * fails or prints something else throws.
  * Run: npx vitest run --config bench/vitest.bench.config.ts bench/cli-start.bench.test.ts
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 
 const WARMUP_PAIRS = 2;
@@ -62,12 +63,19 @@ it('G10: ivlp check on the sample vs a bare node start', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: ivlp/);
   });
+  const chunk = readdirSync(`${root}/out/main/chunks`).find((name) => name.startsWith('check-'));
+  expect(chunk, 'the build names the chunk of the check command check-*.js').toBeDefined();
+  const url = pathToFileURL(`${root}/out/main/chunks/${chunk}`).href;
+  // With the compile cache on, as bin/ivlp.mjs runs it.
+  const loadOnly = `const { enableCompileCache } = await import('node:module'); enableCompileCache(); await import(${JSON.stringify(url)});`;
+  const modules = pairs(['--input-type=module', '-e', loadOnly], (r) => expect(r.status).toBe(0));
   const lines = [
     `Command-line start on Node ${process.versions.node} (${PAIRS} ABAB pairs after ${WARMUP_PAIRS} warm-up, medians; ratio = median of per-pair ratios)`,
     '| goal | ours | limit | ours (median) | limit (median) | ratio | met |',
     '|---|---|---|---|---|---|---|',
     `| G10 <= ${GOAL}x | ivlp check ${sample} | node -e 0 | ${ms(check.ours)} | ${ms(check.bare)} | ${check.ratio.toFixed(2)}x | ${check.ratio <= GOAL ? 'yes' : 'NO'} |`,
     `| (none) | ivlp --help | node -e 0 | ${ms(help.ours)} | ${ms(help.bare)} | ${help.ratio.toFixed(2)}x | |`,
+    `| (none) | import check's modules, no work | node -e 0 | ${ms(modules.ours)} | ${ms(modules.bare)} | ${modules.ratio.toFixed(2)}x | |`,
   ];
   console.log(lines.join('\n'));
 });
