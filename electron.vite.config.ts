@@ -8,6 +8,9 @@ export default defineConfig({
     // development build (slower, with dev-only warnings) is what the app would print with.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
+      // electron-vite bundles devDependencies and leaves `dependencies` to node_modules. zod and
+      // temporal-polyfill are devDependencies so that they are bundled (as react is): resolving and
+      // compiling their ~150 files at run time cost `ivlp check` more than its own work.
       rolldownOptions: {
         // The command line is built beside the main process so it runs the very same loader and
         // handlers under plain Node. It must never import electron (see scripts/check-boundaries.mjs).

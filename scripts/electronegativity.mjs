@@ -6,6 +6,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+// The scanner asks the network for translations on every run (got, 1 s timeout, then retries).
+// Offline that request fails, and on Node 24 got 11's retry then throws from a timer after the scan
+// has finished, failing the run. The scan is offline by design: hand it a `got` that fails at once.
+const scannerRequire = createRequire(require.resolve('@doyensec/electronegativity'));
+const offline = () => Promise.reject(new Error('offline: the scan does not use the network'));
+offline.default = offline; // the scanner's Babel output calls got through `.default`
+const gotPath = scannerRequire.resolve('got');
+scannerRequire.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: offline };
 const run = require('@doyensec/electronegativity');
 const root = new URL('..', import.meta.url).pathname;
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;

@@ -17,20 +17,7 @@ import { createChromiumPrinter } from '../main/print/chromium-printer';
 import type { Printer } from '../main/print/printer';
 import type { Paper } from '../main/print/templates/render';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
-
-export const EXPORT_USAGE = `  export pdf <program> --out <dir> SELECTOR [--paper a4|letter] [--issued YYYY-MM-DD] [--version N]
-             [--changes-since N] [--affected-only --since N]
-  export ics <program> --out <dir> SELECTOR [--affected-only --since N]
-                               Write itinerary PDFs or iCalendar files into <dir>.
-                               SELECTOR is one of: --participant ID, --group ID,
-                               --staff ID, --all (every participant), --book.
-                               The footer names the last issued version (ivlp issue)
-                               and its date unless --version / --issued say otherwise.
-                               --changes-since N starts each itinerary with a
-                               "Changes since version N" page; --affected-only
-                               writes only travelers whose itinerary changed since
-                               version N (--since N, or the --changes-since version).
-`;
+import { EXPORT_USAGE } from './usage';
 
 /** Dependencies the tests replace (a printer, the clock). */
 export interface ExportDeps {

@@ -18,17 +18,7 @@ import { isStorageError } from '../main/storage/errors';
 import { readProgramFile, writeProgramFile } from '../main/storage/program-file';
 import { readRosterFile, RosterReadError } from '../main/roster/read-roster';
 import { EXIT_FAIL, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
-
-export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx> [--map column=field ...]
-                [--day-first|--month-first] [--dry-run] [--json]
-                               Add the participants of a roster (CSV in UTF-8, UTF-16 or
-                               Windows-1252 with , ; or tab; or XLSX) as one undoable step.
-                               Columns are matched by header; --map "Header=field" or
-                               "3=field" (1-based) or "Header=ignore" overrides. Exit 0 all
-                               rows imported, 1 some rows rejected (the rest imported),
-                               2 bad input or ambiguous dates not settled; nothing is
-                               written on --dry-run or on error.
-`;
+import { IMPORT_ROSTER_USAGE } from './usage';
 
 class UsageError extends Error {}
 

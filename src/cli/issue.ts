@@ -11,13 +11,7 @@ import { serializeProgram } from '../shared/program/load';
 import { isStorageError } from '../main/storage/errors';
 import { readProgramFile, writeProgramFile } from '../main/storage/program-file';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
-
-export const ISSUE_USAGE = `  issue <program> [--note TEXT]
-                               Record a numbered version of every traveler's itinerary
-                               in the program file (what they received), for change lists.
-  changes <program> --since N [--json]
-                               List per traveler what changed since version N.
-`;
+import { ISSUE_USAGE } from './usage';
 
 class UsageError extends Error {}
 

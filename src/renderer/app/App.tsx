@@ -2,15 +2,15 @@
  * The window: toolbar, banner, the Calendar | People switch, then sidebar | calendar (over the
  * problems panel when open) | inspector, or the People workspace across the width; status bar.
  */
+import { Suspense } from 'react';
 import { CalendarControls } from '../features/calendar/CalendarControls';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { Inspector } from '../features/inspector/Inspector';
-import { PeopleView } from '../features/people/PeopleView';
 import { WORKSPACE_PANEL_IDS, WorkspaceTabs } from '../features/people/WorkspaceTabs';
-import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { useAppState } from '../state/store-context';
 import { Banner } from './Banner';
 import { EmptyState } from './EmptyState';
+import { PeopleView, ProblemsPanel } from './lazy-features';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
@@ -65,9 +65,19 @@ export function App() {
             {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
             <CalendarControls program={program} />
             <CalendarView key={docId} program={program} />
-            {problemsOpen ? <ProblemsPanel /> : null}
+            {problemsOpen ? (
+              <Suspense fallback={null}>
+                <ProblemsPanel />
+              </Suspense>
+            ) : null}
           </div>
-          {workspace === 'people' ? <PeopleView program={program} /> : <Inspector program={program} />}
+          {workspace === 'people' ? (
+            <Suspense fallback={null}>
+              <PeopleView program={program} />
+            </Suspense>
+          ) : (
+            <Inspector program={program} />
+          )}
         </div>
       ) : (
         <EmptyState />

@@ -1,11 +1,8 @@
 /** Program title, file actions, Import roster…, undo/redo with the labels main's history gives, Export…, Issue itineraries…, Changes. */
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
-import { ExportDialog } from '../features/export/ExportDialog';
-import { ChangesDialog } from '../features/issuing/ChangesDialog';
-import { IssueDialog } from '../features/issuing/IssueDialog';
-import { RosterImportDialog } from '../features/roster-import/RosterImportDialog';
 import { useAppState, useAppStore } from '../state/store-context';
+import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -92,18 +89,33 @@ export function Toolbar() {
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />
       </div>
-      {exportOpen && hasDoc ? <ExportDialog onClose={() => setExportOpen(false)} /> : null}
-      {issueOpen && hasDoc ? (
-        <IssueDialog
-          onClose={() => setIssueOpen(false)}
-          onShowChanges={() => {
-            setIssueOpen(false);
-            setChangesOpen(true);
-          }}
-        />
+      {/* Each dialog loads on its first open (lazy-features.ts), under its own boundary: one loading never hides another. */}
+      {exportOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExportOpen(false)} />
+        </Suspense>
       ) : null}
-      {changesOpen && hasDoc ? <ChangesDialog onClose={() => setChangesOpen(false)} /> : null}
-      {rosterOpen && hasDoc ? <RosterImportDialog onClose={() => setRosterOpen(false)} /> : null}
+      {issueOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <IssueDialog
+            onClose={() => setIssueOpen(false)}
+            onShowChanges={() => {
+              setIssueOpen(false);
+              setChangesOpen(true);
+            }}
+          />
+        </Suspense>
+      ) : null}
+      {changesOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <ChangesDialog onClose={() => setChangesOpen(false)} />
+        </Suspense>
+      ) : null}
+      {rosterOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <RosterImportDialog onClose={() => setRosterOpen(false)} />
+        </Suspense>
+      ) : null}
     </header>
   );
 }

@@ -2,6 +2,9 @@
 import { useAppState, useAppStore } from '../../state/store-context';
 import type { Workspace } from '../../state/store-types';
 import { Tabs, type TabSpec } from './Tabs';
+// The switch and the workspace layout show from the first paint; the People view (loaded on first
+// use) shares their stylesheet: importing it here keeps it in the first load.
+import './people.css';
 
 export const WORKSPACE_PANEL_IDS: Readonly<Record<Workspace, string>> = { calendar: 'workspace-calendar', people: 'workspace-people' };
 

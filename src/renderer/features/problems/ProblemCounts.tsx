@@ -1,6 +1,9 @@
 /** Open problems by severity in the status bar; a click opens or closes the problems panel. */
 import { useAppState, useAppStore } from '../../state/store-context';
 import { countLabel, SEVERITIES } from '../../model/problems-model';
+// The counts and the event badges show from the first paint, the panel (loaded later) shares their
+// stylesheet: importing it here keeps it in the first load.
+import './problems.css';
 
 export function ProblemCounts() {
   const store = useAppStore();

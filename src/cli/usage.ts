@@ -1,0 +1,51 @@
+/**
+ * The command line's help texts. They live apart from the commands so that printing help, or a
+ * usage error, loads no command (the commands load exceljs, pdf-lib, React and Chromium).
+ */
+
+export const EXPORT_USAGE = `  export pdf <program> --out <dir> SELECTOR [--paper a4|letter] [--issued YYYY-MM-DD] [--version N]
+             [--changes-since N] [--affected-only --since N]
+  export ics <program> --out <dir> SELECTOR [--affected-only --since N]
+                               Write itinerary PDFs or iCalendar files into <dir>.
+                               SELECTOR is one of: --participant ID, --group ID,
+                               --staff ID, --all (every participant), --book.
+                               The footer names the last issued version (ivlp issue)
+                               and its date unless --version / --issued say otherwise.
+                               --changes-since N starts each itinerary with a
+                               "Changes since version N" page; --affected-only
+                               writes only travelers whose itinerary changed since
+                               version N (--since N, or the --changes-since version).
+`;
+
+export const ISSUE_USAGE = `  issue <program> [--note TEXT]
+                               Record a numbered version of every traveler's itinerary
+                               in the program file (what they received), for change lists.
+  changes <program> --since N [--json]
+                               List per traveler what changed since version N.
+`;
+
+export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx> [--map column=field ...]
+                [--day-first|--month-first] [--dry-run] [--json]
+                               Add the participants of a roster (CSV in UTF-8, UTF-16 or
+                               Windows-1252 with , ; or tab; or XLSX) as one undoable step.
+                               Columns are matched by header; --map "Header=field" or
+                               "3=field" (1-based) or "Header=ignore" overrides. Exit 0 all
+                               rows imported, 1 some rows rejected (the rest imported),
+                               2 bad input or ambiguous dates not settled; nothing is
+                               written on --dry-run or on error.
+`;
+
+export const USAGE = `Usage: ivlp <command> [options]
+
+Commands:
+  check <file> [--json]        Check a program file (*.ivlp.json) without changing it, and
+                               list the problems the conflict checks find.
+                               Exit 0 when valid with no errors (warnings and info
+                               allowed), 1 when valid but with errors nobody dismissed,
+                               2 when invalid or unreadable.
+  sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
+                               Refuses to replace an existing file unless --force.
+${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
+Options:
+  -h, --help                   Show this help.
+`;
