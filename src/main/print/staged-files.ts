@@ -8,6 +8,7 @@
  */
 import { copyFile, link, lstat, rename, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { caseFoldKey } from '../../shared/program/ids';
 import { errnoCode } from '../storage/errors';
 import { fsyncFolder, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from '../storage/durable';
 
@@ -32,9 +33,16 @@ interface Placed {
 
 export class StagedFiles {
   private readonly staged: { temp: string; target: string }[] = [];
+  private readonly names = new Map<string, string>();
 
-  /** Writes `bytes` to a temp file for `target`. */
+  /** Writes `bytes` to a temp file for `target`. Two targets that are one file on a case-insensitive disk are refused. */
   async add(target: string, bytes: Uint8Array): Promise<void> {
+    const key = `${dirname(target)}\0${caseFoldKey(basename(target))}`;
+    const clash = this.names.get(key);
+    if (clash !== undefined) {
+      throw new StagedWriteError(`two files of this export would be named “${basename(clash)}” and “${basename(target)}”, which are one file on Windows and macOS disks`, []);
+    }
+    this.names.set(key, target);
     const temp = tempPathFor(target);
     this.staged.push({ temp, target });
     await writeTempFile(temp, bytes, 0o644);
@@ -64,6 +72,7 @@ export class StagedFiles {
     for (const folder of new Set(this.staged.map((s) => dirname(s.target)))) await fsyncFolder(folder);
     const done = this.staged.map((s) => s.target);
     this.staged.length = 0;
+    this.names.clear();
     return done;
   }
 
@@ -71,6 +80,7 @@ export class StagedFiles {
   async discard(): Promise<void> {
     await Promise.all(this.staged.map((s) => removeQuietly(s.temp)));
     this.staged.length = 0;
+    this.names.clear();
   }
 }
 
