@@ -3,7 +3,7 @@
  * (locks, journals, recent list, first-run sample copy) kept apart from the window bookkeeping.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProgramText, serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
@@ -12,6 +12,7 @@ import { acquireLock } from '../storage/lock';
 import type { RecoveryJournal } from '../storage/journal';
 import { backupPathOf, hashBytes, readProgramFile, removeStaleTemps, writeProgramFile } from '../storage/program-file';
 import { ProgramStore } from '../storage/program-store';
+import { readRegularFile } from '../storage/regular-file';
 import { OpenDocument, type LockInfo } from './open-document';
 
 export const PROGRAM_EXTENSION = '.ivlp.json';
@@ -56,7 +57,7 @@ export function noLock(): LockInfo {
 
 /** Writes a program to a path chosen in a save dialog; the OS dialog already confirmed replacing a file. */
 export async function writeProgramTo(path: string, program: Program): Promise<void> {
-  const expectedHash = existsSync(path) ? hashBytes(await readFile(path)) : null;
+  const expectedHash = existsSync(path) ? hashBytes((await readRegularFile(path)).bytes) : null;
   await writeProgramFile(path, serializeProgram(program), { expectedHash });
 }
 
