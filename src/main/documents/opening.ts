@@ -10,7 +10,7 @@ import type { Program } from '../../shared/program/schema';
 import type { AppPaths, Clock, Identity } from '../services';
 import { acquireLock } from '../storage/lock';
 import type { RecoveryJournal } from '../storage/journal';
-import { backupPathOf, hashBytes, readProgramFile, removeStaleTemps, writeProgramFile } from '../storage/program-file';
+import { backupPathOf, hashBytes, readProgramFile, sweepStaleTempsBeside, writeProgramFile } from '../storage/program-file';
 import { ProgramStore } from '../storage/program-store';
 import { readRegularFile } from '../storage/regular-file';
 import { OpenDocument, type LockInfo } from './open-document';
@@ -29,7 +29,7 @@ let nextDocNumber = 1;
 /** Opens a file as a document: loads it strictly, takes the lock, and looks for a newer journal. */
 export async function openDocumentAt(path: string, deps: OpeningDeps, onChange: (doc: OpenDocument) => void): Promise<OpenDocument> {
   // Temp files a crashed save of ours left beside the program (never anyone else's: see removeStaleTemps).
-  await removeStaleTemps(dirname(path)).catch(() => []);
+  await sweepStaleTempsBeside(path);
   const store = await ProgramStore.open(path);
   const lock = store.readOnlyReason ? noLock() : await lockFor(path, deps.identity);
   const doc = new OpenDocument({ docId: `doc-${nextDocNumber++}`, store, journal: deps.journal, clock: deps.clock, lock, onChange });

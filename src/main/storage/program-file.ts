@@ -5,7 +5,7 @@
  */
 import type { Buffer } from 'node:buffer';
 import { lstat, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadProgramText, MAX_PROGRAM_BYTES } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { commitLockOrphaned, isCommitLockName } from './commit-lock';
@@ -173,4 +173,14 @@ export async function removeStaleTemps(folder: string, options: StaleTempOptions
     }
   }
   return removed;
+}
+
+/**
+ * What every writer of a program does before it writes (the app when it opens a document, `ivlp
+ * issue` and `ivlp import-roster`): removes the stale temp files of earlier saves beside the
+ * program, by removeStaleTemps' rule (only our own names, only stale ones). Never fails: a folder
+ * it cannot list or a file it cannot remove is left as it is.
+ */
+export async function sweepStaleTempsBeside(programPath: string): Promise<string[]> {
+  return removeStaleTemps(dirname(resolve(programPath))).catch(() => []);
 }
