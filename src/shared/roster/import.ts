@@ -7,6 +7,7 @@ import type { Command } from '../commands/types';
 import type { Participant, Program } from '../program/schema';
 import type { ColumnMapping, RosterField } from './columns';
 import { readDate, slashOrderHint } from './dates';
+import { garbledProblem } from './garbled';
 
 export interface RosterOptions {
   /** Settles ambiguous slash dates: true = d/m/yyyy, false = m/d/yyyy, absent = the file decides or asks. */
@@ -132,6 +133,8 @@ export function planRosterImport(program: Program, rows: readonly (readonly stri
     for (const field of columnOf.keys()) {
       const limit = LIMITS[field] ?? DEFAULT_LIMIT;
       if (cell(field).length > limit) problems.push(`${columnName(field)} is longer than ${limit} characters`);
+      const garbled = garbledProblem(cell(field));
+      if (garbled) problems.push(`${columnName(field)} "${cell(field)}" ${garbled}`);
     }
     const familyName = cell('familyName');
     const givenName = cell('givenName');
