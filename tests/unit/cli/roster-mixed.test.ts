@@ -11,11 +11,11 @@ import { describe, expect, test } from 'vitest';
 import { run, useSampleFolder } from './cli-fixture';
 
 const tmp = useSampleFolder('ivlp-roster-mixed-');
+const cp1252 = (text: string) => iconv.encode(text, 'windows1252');
 
 describe('ivlp import-roster: a roster that mixes encodings', () => {
   test('the UTF-8 row is rejected with its reason; the Windows-1252 rows are imported as typed', async () => {
     const roster = join(tmp.dir, 'pasted.csv');
-    const cp1252 = (text: string) => iconv.encode(text, 'windows1252');
     await writeFile(
       roster,
       Buffer.concat([
