@@ -12,6 +12,7 @@ import type { Program } from '../../shared/program/schema';
 import { AppError } from '../../shared/errors';
 import { SplitError } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
+import { StagedWriteError } from '../print/staged-files';
 import type { Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
@@ -118,6 +119,11 @@ export class ExportRunner {
 function userFacing(error: unknown, signal: AbortSignal, folderName: string): unknown {
   if (signal.aborted) return new AppError('CANCELLED', 'The export was cancelled; no file was written.');
   if (error instanceof AppError) return error;
+  if (error instanceof StagedWriteError) {
+    if (error.changed.length) return new AppError('EXPORT_FAILED', `${error.message}. These files in “${folderName}” were changed and could not be restored: ${error.changed.join(', ')}.`);
+    const code = errnoCode(error.cause) === 'ENOSPC' ? 'DISK_FULL' : 'EXPORT_FAILED';
+    return new AppError(code, `${error.message}; no file was written to “${folderName}”.`);
+  }
   const errno = errnoCode(error);
   if (errno === 'ENOSPC') return new AppError('DISK_FULL', `The disk holding “${folderName}” is full; no file was written.`);
   if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS') return new AppError('EXPORT_FAILED', `IVLP Planner may not write to the folder “${folderName}”; no file was written.`);

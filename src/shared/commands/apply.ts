@@ -12,6 +12,7 @@ import {
 } from '../program/schema';
 import { activityContext, activityIssues, type ProgramIssue } from '../program/validate';
 import { formatPath } from '../program/load';
+import { idKey } from '../program/ids';
 import { epochMs, formatZoned, Temporal, zoneOf } from '../time';
 import { assertNever } from '../assert';
 import { CommandError, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
@@ -209,8 +210,11 @@ function checkEntity<C extends CollectionName>(program: Program, collection: C, 
 
 function createEntity<C extends CollectionName>(program: Program, collection: C, entity: EntityOf<C>, index: number): Applied {
   const list = program[collection] as EntityOf<C>[];
-  if (list.some((item) => item.id === entity.id)) {
-    throw new CommandError('DUPLICATE_ID', `a ${singular(collection)} with id "${entity.id}" already exists`);
+  const key = idKey(entity.id);
+  const existing = list.find((item) => idKey(item.id) === key);
+  if (existing) {
+    const same = existing.id === entity.id ? '' : ` ("${existing.id}": ids differing only by letter case name one file on Windows and macOS)`;
+    throw new CommandError('DUPLICATE_ID', `a ${singular(collection)} with id "${entity.id}" already exists${same}`);
   }
   if (index > list.length) throw new CommandError('INVALID', `position ${index} is past the end of ${collection}`);
   checkEntity(program, collection, entity);

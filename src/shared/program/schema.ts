@@ -5,7 +5,7 @@
  * `programIssues` in validate.ts, which reports each with its path.
  */
 import { z } from 'zod';
-import { isPlainDate, isTimeZone, zonedProblem } from '../time';
+import { isPlainDate, timeZoneProblem, zonedProblem } from '../time';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -15,7 +15,11 @@ const shortText = text(300);
 const longText = text(20_000);
 
 export const plainDateSchema = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'unknown IANA time zone' });
+/** Every zone field (a city's, the program's home zone) goes through timeZoneProblem, as do the zones of zoned times. */
+export const timeZoneSchema = z.string().check((ctx) => {
+  const problem = timeZoneProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 export const zonedSchema = z.string().check((ctx) => {
   const problem = zonedProblem(ctx.value);
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
