@@ -19,7 +19,7 @@ import type { ProgramFileStore } from '../storage/program-file-store';
 
 /** Autosave waits this long after the last edit: short enough that a crash loses almost nothing. */
 export const AUTOSAVE_DELAY_MS = 300;
-/** The journal is written this long after an edit that is still unsaved (RELIABILITY.md step 6). */
+/** The journal is written this long after an edit that is still unsaved (docs/reliability.md §7). */
 export const JOURNAL_DELAY_MS = 1000;
 /** A save that failed for a reason that may pass (disk full, network share) is retried this often. */
 export const SAVE_RETRY_MS = 5000;

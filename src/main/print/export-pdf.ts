@@ -1,7 +1,7 @@
 /**
  * Itinerary and program-book PDFs, written to a folder. A batch prints ONE document (every traveler
  * starting on a new page), finds each traveler's first page by its marker link (markers.ts), splits it with
- * pdf-lib, and stamps each file's own header and page numbers (G6 in PERFORMANCE.md: printing once
+ * pdf-lib, and stamps each file's own header and page numbers (G6 in docs/performance.md: printing once
  * costs one print's fixed overhead instead of 56).
  *
  * All or nothing: every file is written to a temp file beside its target first and renamed into

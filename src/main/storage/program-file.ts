@@ -1,7 +1,7 @@
 /**
- * Program files on disk: opening (RELIABILITY.md step 7), saving (steps 2-4, in program-write.ts)
- * and startup cleanup of our own temp files (step 8). Everything here reports failures as
- * StorageErrors whose messages can be shown to the planner as they are.
+ * Program files on disk: opening (docs/reliability.md §8), saving (§1-§5, in program-write.ts) and,
+ * when a program is opened, the cleanup of our own leftover temp files (§10). Everything here
+ * reports failures as StorageErrors whose messages can be shown to the planner as they are.
  */
 import type { Buffer } from 'node:buffer';
 import { lstat, readdir, readFile, stat, unlink } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 /**
- * Saving a program file (RELIABILITY.md steps 2-4). The original stays byte-identical unless the
+ * Saving a program file (docs/reliability.md §2-§5). The original stays byte-identical unless the
  * new version is complete, fsynced and read back correctly; a crash at any point leaves the old or
  * the new file, never a mix; a file that changed on disk since it was opened is never overwritten.
  */

@@ -11,7 +11,7 @@ export interface HistoryEntry {
   label: string;
 }
 
-/** Oldest entries are dropped past this many steps (the brief asks for at least 200). */
+/** Oldest entries are dropped past this many steps, which bounds memory (docs/reliability.md §12). */
 export const HISTORY_LIMIT = 500;
 
 export class UndoHistory {
