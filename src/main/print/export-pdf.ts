@@ -8,6 +8,7 @@
  * place only when all of them are complete, so a failure or a cancel leaves no partial file and no
  * half-replaced batch.
  */
+import { AppError } from '../../shared/errors';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -57,8 +58,10 @@ interface Part {
 }
 
 /** Thrown when the printed PDF cannot be split as expected (a marker missing or out of order). */
-export class SplitError extends Error {
-  override name = 'SplitError';
+export class SplitError extends AppError<'EXPORT_FAILED'> {
+  constructor(message: string) {
+    super('EXPORT_FAILED', message);
+  }
 }
 
 function checkAborted(signal: AbortSignal | undefined): void {

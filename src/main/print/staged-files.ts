@@ -6,6 +6,7 @@
  * back, so the folder holds exactly what it held before. Should even that fail, the error lists the
  * files that changed. A failure or a cancel before the commit only removes the temps.
  */
+import { AppError } from '../../shared/errors';
 import { copyFile, link, lstat, rename, unlink } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { caseFoldKey } from '../../shared/program/ids';
@@ -13,15 +14,14 @@ import { errnoCode } from '../storage/errors';
 import { fsyncFolder, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from '../storage/durable';
 
 /** Why a batch of files was not written; `changed` names the files left different from before (normally none). */
-export class StagedWriteError extends Error {
-  override name = 'StagedWriteError';
+export class StagedWriteError extends AppError<'EXPORT_FAILED'> {
   constructor(
     message: string,
     /** File names (in the output folder) that now differ from before the commit: rollback failed for them. */
     readonly changed: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('EXPORT_FAILED', message, options);
   }
 }
 

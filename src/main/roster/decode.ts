@@ -13,14 +13,17 @@
  * another code page (Windows-1250 puts Ť Ź ť there), and the roster plan refuses the rows they are
  * in, with a reason, instead of storing a name with a hidden character (shared/roster/garbled.ts).
  */
+import { AppError } from '../../shared/errors';
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The bytes are not text in any encoding a roster comes in (an image, a PDF, an old .xls). */
-export class NotTextError extends Error {
-  override name = 'NotTextError';
+export class NotTextError extends AppError<'ROSTER_UNREADABLE'> {
+  constructor(message: string) {
+    super('ROSTER_UNREADABLE', message);
+  }
 }
 
 /** How many leading bytes the UTF-16-without-BOM and binary checks look at. */

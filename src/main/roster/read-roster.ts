@@ -3,6 +3,7 @@
  * among , ; and tab, quoted fields may hold newlines) or XLSX (exceljs: the first worksheet; date
  * cells as YYYY-MM-DD with the workbook's 1904 flag honoured; numbers as the digits shown).
  */
+import { AppError } from '../../shared/errors';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -20,14 +21,14 @@ export interface RosterFile {
 }
 
 /** A roster that cannot be read: unreadable, not text, broken quoting, an unreadable workbook. */
-export class RosterReadError extends Error {
-  override name = 'RosterReadError';
-  constructor(
-    message: string,
-    /** The file is readable but larger than the caller's bounds (RosterLimits). */
-    readonly tooLarge = false,
-  ) {
-    super(message);
+export class RosterReadError extends AppError<'ROSTER_UNREADABLE' | 'TOO_LARGE'> {
+  constructor(message: string, tooLarge = false) {
+    super(tooLarge ? 'TOO_LARGE' : 'ROSTER_UNREADABLE', message);
+  }
+
+  /** The file is readable but larger than the caller's bounds (RosterLimits). */
+  get tooLarge(): boolean {
+    return this.code === 'TOO_LARGE';
   }
 }
 
