@@ -53,7 +53,8 @@ export class OpenDocument {
   private saving: Promise<void> | null = null;
   private lockOverridden = false;
   private lockRef: LockInfo;
-  recovery: { text: string; journaledAt: string } | null = null;
+  /** Edits from the crash-recovery journal, and the hash of the file they were made on. */
+  recovery: { text: string; journaledAt: string; baseHash: string } | null = null;
 
   constructor(private readonly options: OpenDocumentOptions) {
     this.docId = options.docId;

@@ -36,7 +36,7 @@ export async function openDocumentAt(path: string, deps: OpeningDeps, onChange: 
   const doc = new OpenDocument({ docId: `doc-${nextDocNumber++}`, store, journal: deps.journal, clock: deps.clock, lock, onChange });
   const journaled = await deps.journal.read(path);
   if (journaled && journaled.text !== serializeProgram(store.program) && loadProgramText(journaled.text).ok) {
-    doc.recovery = { text: journaled.text, journaledAt: journaled.journaledAt };
+    doc.recovery = { text: journaled.text, journaledAt: journaled.journaledAt, baseHash: journaled.baseHash };
   }
   return doc;
 }
