@@ -77,6 +77,7 @@ export const RULES = {
   'src/main/roster/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'reading roster files (through storage’s regular-file reader)' },
   'src/main/security/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'pure policies every layer may consult' },
   'src/main/print/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node', 'print'], why: 'PDFs from itineraries' },
+  'src/main/sync/': { may: ['src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the Automerge side of team planning' },
   'src/main/documents/': { may: ['src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'open documents over storage' },
   'src/main/export/': { may: ['src/main/print/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'exports over printing and storage' },
   'src/main/actions/': {

@@ -15,6 +15,7 @@ import { formatPath } from '../program/load';
 import { idKey } from '../program/ids';
 import { epochMs, formatZoned, Temporal, zoneOf } from '../time';
 import { assertNever } from '../assert';
+import { applyMerge } from './merge';
 import { CommandError, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
 
 export interface Applied {
@@ -118,6 +119,8 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
       if (!issued || issued.version !== command.version) throw new CommandError('INVALID', `version ${command.version} is not the last issued version`);
       return { program: { ...program, issues: program.issues.slice(0, -1) }, inverse: { type: 'program/issue', issued } };
     }
+    case 'program/merge':
+      return applyMerge(program, command);
     default:
       return assertNever(command);
   }

@@ -65,6 +65,22 @@ const leafCommandSchemas = [
   z.strictObject({ type: z.literal('program/issue'), issued: issuedVersionSchema }),
   /** Removes the last issued version (what undoing an issue does). */
   z.strictObject({ type: z.literal('program/unissue'), version: z.int().min(1) }),
+  /**
+   * What merging teammates' changes did to this copy (team planning): entities put in place or
+   * removed as they are in the shared program, with no cascade (the teammate's own edit already
+   * removed the references), program fields, and the lists of dismissals and issued versions when
+   * they changed. Only the sync layer makes it; it never enters the undo history.
+   */
+  z.strictObject({
+    type: z.literal('program/merge'),
+    /** Who made the merged changes, for the status line. */
+    by: z.array(z.string().max(300)).max(100),
+    upserts: z.array(z.strictObject({ collection: collectionSchema, entity: z.unknown(), index: z.int().min(0) })).max(100_000),
+    removes: z.array(z.strictObject({ collection: collectionSchema, id })).max(100_000),
+    info: z.record(z.string().max(100), z.unknown()).optional(),
+    dismissals: z.array(dismissalSchema).optional(),
+    issues: z.array(issuedVersionSchema).optional(),
+  }),
 ] as const;
 
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;
