@@ -71,11 +71,11 @@ const NESTED: Readonly<Record<string, Readonly<Record<string, FieldKind>>>> = {
   'program.settings': {},
 };
 
-type AnyZod = z.ZodType & { _zod: { def: { type: string; innerType?: AnyZod; options?: AnyZod[] } } };
+type AnyZod = z.ZodType & { def: { type: string; innerType?: AnyZod; options?: AnyZod[] } };
 
 /** 'json' for objects, lists and unions of them; 'scalar' for text, numbers, yes/no, enums, null. */
 function zodKind(type: AnyZod): 'scalar' | 'json' {
-  const def = type._zod.def;
+  const def = type.def;
   switch (def.type) {
     case 'nullable':
     case 'optional':

@@ -9,7 +9,7 @@
  * - hosts, one per city: host contacts of that city's activities;
  * - outbox, one per city partner: the commands they send, which the server checks and applies.
  *
- * Entities are maps keyed by id; `_o` orders them (a number between its neighbours').
+ * Entities are maps keyed by id; the number under ORDER orders them (between its neighbours').
  */
 import type { ImmutableString } from '@automerge/automerge';
 import type { Role } from '../../shared/sync/roles';
@@ -17,7 +17,10 @@ import type { Role } from '../../shared/sync/roles';
 /** Bumped when the layout of these documents changes in a way an older app cannot read. */
 export const DOC_FORMAT = 1;
 
-export type StoredEntity = Record<string, unknown> & { _o?: number };
+/** The key of the number that orders an entity among its collection (no field of an entity starts with @). */
+export const ORDER = '@order';
+
+export type StoredEntity = Record<string, unknown>;
 export type StoredCollections = Record<string, Record<string, StoredEntity>>;
 
 export interface RootDoc {

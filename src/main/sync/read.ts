@@ -14,7 +14,7 @@ import { isHostField, isPrivateField, PRIVATE_PROGRAM_FIELDS } from '../../share
 import { MERGE_ORDER } from '../../shared/sync/merge-command';
 import { repairProgram, type Repair } from '../../shared/sync/repair';
 import { decodeSet, decodeValue, entityFieldKind, fieldsOfKey, nestedKinds, programFieldKind, type FieldKind } from './codec';
-import type { DocSet, StoredEntity } from './docs';
+import { ORDER, type DocSet, type StoredEntity } from './docs';
 
 export interface ReadResult {
   program: Program;
@@ -24,11 +24,11 @@ export interface ReadResult {
 }
 
 type Schema = { safeParse(value: unknown): { success: true; data: unknown } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } };
-type ZodLike = { _zod: { def: { type: string; innerType?: ZodLike; options?: unknown[]; entries?: Record<string, string> } }; shape?: Record<string, ZodLike>; options?: { shape: Record<string, ZodLike> }[] };
+type ZodLike = { def: { type: string; innerType?: ZodLike; options?: unknown[]; entries?: Record<string, string> }; shape?: Record<string, ZodLike>; options?: { shape: Record<string, ZodLike> }[] };
 
 /** The value a field takes when this copy does not hold it: empty text, no list, null. */
 function emptyOf(type: ZodLike | undefined): unknown {
-  const def = type?._zod.def;
+  const def = type?.def;
   switch (def?.type) {
     case 'nullable':
       return null;
@@ -53,9 +53,9 @@ function shapeOf(collection: CollectionName, type?: string): Record<string, ZodL
   const schema = entitySchemas[collection] as unknown as ZodLike;
   if (schema.options) {
     const option = schema.options.find((o) => {
-      const literal = o.shape['type'] as unknown as { _zod: { def: { values?: unknown[] } } } | undefined;
-      const values = literal?._zod.def.values ?? [];
-      const enumValues = Object.values((o.shape['type'] as ZodLike | undefined)?._zod.def.entries ?? {});
+      const literal = o.shape['type'] as unknown as { def: { values?: unknown[] } } | undefined;
+      const values = literal?.def.values ?? [];
+      const enumValues = Object.values((o.shape['type'] as ZodLike | undefined)?.def.entries ?? {});
       return values.includes(type) || enumValues.includes(type as string);
     });
     return option?.shape ?? schema.options[0]!.shape;
@@ -79,7 +79,7 @@ function decodeField(stored: unknown, kind: FieldKind, owner: string): unknown {
 function decodeStored(collection: CollectionName, stored: StoredEntity | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(stored ?? {})) {
-    if (key === '_o') continue;
+    if (key === ORDER) continue;
     const fields = fieldsOfKey(key);
     if (fields.length > 1) {
       const values = decodeValue('json', value) as unknown[];
@@ -110,7 +110,7 @@ export class ProgramReader {
     for (const collection of MERGE_ORDER) {
       const stored = docs.plan.collections[collection] ?? {};
       const entries = Object.entries(stored)
-        .map(([id, entity]) => ({ id, entity, order: typeof entity._o === 'number' ? entity._o : 0 }))
+        .map(([id, entity]) => ({ id, entity, order: typeof entity[ORDER] === 'number' ? entity[ORDER] : 0 }))
         .sort((a, b) => (a.order === b.order ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.order - b.order));
       const list: { id: string }[] = [];
       for (const { id, entity } of entries) {

@@ -8,7 +8,7 @@ import { isHostField, isPrivateField, PRIVATE_PROGRAM_FIELDS } from '../../share
 import { entityChanges, infoFields, same, type EntityChange } from '../../shared/sync/merge-command';
 import type { CollectionName, Program } from '../../shared/program/schema';
 import { encodeValue, entityFieldKind, nestedKinds, programFieldKind, storedKeys, type FieldKind, type StoredKey } from './codec';
-import type { HostsDoc, PlanDoc, PrivateDoc, StoredEntity } from './docs';
+import { ORDER, type HostsDoc, type PlanDoc, type PrivateDoc, type StoredEntity } from './docs';
 
 type Mutator<D> = (mutate: (doc: D) => void) => void;
 
@@ -82,13 +82,13 @@ function entityOps(change: EntityChange, after: Program, plan: Ops<PlanDoc>, sec
     const map = child(doc.collections, collection) as Record<string, StoredEntity>;
     let stored = map[id];
     if (!stored) {
-      map[id] = { _o: orderKey(map, list, change.index) };
+      map[id] = { [ORDER]: orderKey(map, list, change.index) };
       stored = map[id]!;
     }
     writeStored(stored, collection, storedKeys(collection, planFields), old, next);
     // A key the entity no longer has (an activity that changed type) goes too.
     const keep = new Set(storedKeys(collection, planFields).map((k) => k.key));
-    for (const key of Object.keys(stored)) if (key !== '_o' && !keep.has(key)) delete stored[key];
+    for (const key of Object.keys(stored)) if (key !== ORDER && !keep.has(key)) delete stored[key];
   });
 
   if (secretFields.length) {
@@ -166,7 +166,7 @@ function child(parent: Record<string, unknown>, key: string): Record<string, unk
 
 /** A number placing an entity between its neighbours in the list, from their numbers in the document. */
 function orderKey(map: Record<string, StoredEntity>, list: readonly { id: string }[], index: number): number {
-  const neighbour = (i: number) => (i >= 0 && i < list.length ? map[list[i]!.id]?._o : undefined);
+  const neighbour = (i: number) => (i >= 0 && i < list.length ? (map[list[i]!.id]?.[ORDER] as number | undefined) : undefined);
   const lo = neighbour(index - 1);
   const hi = neighbour(index + 1);
   if (lo === undefined && hi === undefined) return index;

@@ -61,7 +61,7 @@ export function applyMerge(program: Program, command: MergeCommand): Applied {
     inverseInfo[key] = (program as Record<string, unknown>)[key];
     next = { ...next, [key]: parsed.data };
   }
-  const inverse: MergeCommand = { type: 'program/merge', by: command.by, upserts: inverseUpserts.reverse(), removes: inverseRemoves, ...(command.info ? { info: inverseInfo } : {}) };
+  const inverse: MergeCommand = { type: 'program/merge', by: command.by, upserts: inverseUpserts.toReversed(), removes: inverseRemoves, ...(command.info ? { info: inverseInfo } : {}) };
   if (command.dismissals) {
     inverse.dismissals = program.dismissals;
     next = { ...next, dismissals: command.dismissals };
