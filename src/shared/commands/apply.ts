@@ -16,13 +16,9 @@ import { idKey } from '../program/ids';
 import { epochMs, formatZoned, Temporal, zoneOf } from '../time';
 import { assertNever } from '../assert';
 import { applyMerge } from './merge';
-import { CommandError, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
+import { CommandError, type Applied, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
 
-export interface Applied {
-  program: Program;
-  /** Applying this to `program` gives back the program the command was applied to. */
-  inverse: Command;
-}
+export type { Applied } from './types';
 
 /** Applies one command (or a batch, atomically) and returns the new program and its inverse. */
 export function applyCommand(program: Program, command: Command): Applied {

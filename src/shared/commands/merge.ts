@@ -9,8 +9,7 @@
 import { programSchema, entitySchemas, type CollectionName, type EntityOf, type Program } from '../program/schema';
 import { programIssues } from '../program/validate';
 import { formatPath } from '../program/load';
-import type { Applied } from './apply';
-import { CommandError, type Command } from './types';
+import { CommandError, type Applied, type Command } from './types';
 
 type MergeCommand = Extract<Command, { type: 'program/merge' }>;
 type Upsert = MergeCommand['upserts'][number];

@@ -18,6 +18,7 @@ import {
   programSettingsSchema,
   timeZoneSchema,
   zonedSchema,
+  type Program,
 } from '../program/schema';
 
 const id = z.string().min(1).max(64);
@@ -92,6 +93,13 @@ export const commandSchema: z.ZodType<Command, Command> = z.lazy(() =>
     z.strictObject({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(commandSchema).min(1).max(10_000) }),
   ]),
 );
+
+/** What applying a command gives: the new program, and the command that exactly undoes it. */
+export interface Applied {
+  program: Program;
+  /** Applying this to `program` gives back the program the command was applied to. */
+  inverse: Command;
+}
 
 export type CommandErrorCode = 'NOT_FOUND' | 'INVALID' | 'IN_USE' | 'DUPLICATE_ID';
 
