@@ -100,9 +100,12 @@ export const RULES = {
 
   'src/preload/': { may: ['src/shared/ipc/', 'src/shared/'], runtimes: ['electron', 'std'], why: 'the bridge only' },
 
+  // The sync server: plain Node over the sync mapping and durable storage.
+  'src/server/': { may: ['src/main/sync/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the sync server runs under plain Node, without Electron' },
+
   // The command line: plain Node over main's modules, never the shell.
   'src/cli/': {
-    may: ['src/cli/sample/', 'src/main/storage/', 'src/main/roster/', 'src/main/print/', 'src/main/export/', 'src/main/documents/', 'src/main/security/', ...MAIN_LOW],
+    may: ['src/cli/sample/', 'src/server/', 'src/main/sync/', 'src/main/storage/', 'src/main/roster/', 'src/main/print/', 'src/main/export/', 'src/main/documents/', 'src/main/security/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the command line runs under plain Node, without Electron',
   },
