@@ -68,7 +68,7 @@ export const RULES = {
   'src/shared/ics/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'iCalendar from itineraries' },
   'src/shared/issuing/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/', 'src/shared/ics/'], runtimes: ['std'], why: 'issued versions record itineraries' },
   'src/shared/roster/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'a roster becomes one command' },
-  'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
+  'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
   'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
 
   // Main: plain Node modules floor by floor; only shell/ touches Electron.

@@ -175,6 +175,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   watcher.unref();
 
   const http = createServer((request, response) => {
+    // Who a token belongs to, so an app can say "you are the Tucson partner" before any document moves.
+    if (request.url === '/whoami') {
+      const token = /^Bearer (\S{1,200})$/.exec(request.headers.authorization ?? '')?.[1];
+      void (token ? members.byToken(token).catch(() => null) : Promise.resolve(null)).then((member) => {
+        response.writeHead(member ? 200 : 401, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+        response.end(JSON.stringify(member ?? { error: 'unknown or revoked invitation token' }));
+      });
+      return;
+    }
     // A plain GET answers who this is, so a planner can check an address in a browser.
     response.writeHead(request.url === '/' ? 200 : 404, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end(request.url === '/' ? 'IVLP Planner sync server. Connect with an invitation from Share… or `ivlp join`.\n' : 'Not found\n');
