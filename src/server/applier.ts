@@ -131,12 +131,14 @@ export class OutboxApplier {
   }
 }
 
+const asHeads = (v: unknown) => (Array.isArray(v) && v.every((h) => typeof h === 'string') ? (v as unknown as UrlHeads) : null);
+const mergeHeads = (x: UrlHeads, y: UrlHeads) => [...new Set([...x, ...y])] as unknown as UrlHeads;
+
 function parseBase(text: string): Base | null {
   try {
     const value = JSON.parse(text) as { plan?: unknown; hosts?: unknown };
-    const heads = (v: unknown) => (Array.isArray(v) && v.every((h) => typeof h === 'string') ? (v as unknown as UrlHeads) : null);
-    const plan = heads(value.plan);
-    const hosts = heads(value.hosts);
+    const plan = asHeads(value.plan);
+    const hosts = asHeads(value.hosts);
     return plan && hosts ? { plan, hosts } : null;
   } catch {
     return null;
@@ -144,8 +146,7 @@ function parseBase(text: string): Base | null {
 }
 
 function union(a: Base, b: Base): Base {
-  const merge = (x: UrlHeads, y: UrlHeads) => [...new Set([...(x as unknown as string[]), ...(y as unknown as string[])])] as unknown as UrlHeads;
-  return { plan: merge(a.plan, b.plan), hosts: merge(a.hosts, b.hosts) };
+  return { plan: mergeHeads(a.plan, b.plan), hosts: mergeHeads(a.hosts, b.hosts) };
 }
 
 function hasHeads(doc: A.Doc<unknown>, heads: UrlHeads): boolean {

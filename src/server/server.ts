@@ -98,16 +98,6 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     }, 50);
   }
 
-  function entryOf(doc: RootDoc): ProgramEntry {
-    const text = (value: unknown) => String(value);
-    return {
-      plan: text(doc.docs.plan),
-      private: text(doc.docs.private),
-      hosts: Object.fromEntries(Object.entries(doc.docs.hosts ?? {}).map(([city, id]) => [city, text(id)])),
-      outboxes: Object.fromEntries(Object.entries(doc.outboxes ?? {}).map(([member, id]) => [member, text(id)])),
-    };
-  }
-
   function watchRoot(handle: DocHandle<RootDoc>): void {
     if (roots.has(handle.documentId)) return;
     roots.set(handle.documentId, handle);
@@ -231,6 +221,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       await repo.flush();
       await repo.shutdown();
     },
+  };
+}
+
+/** The documents a root names, as the index keeps them. */
+function entryOf(doc: RootDoc): ProgramEntry {
+  return {
+    plan: String(doc.docs.plan),
+    private: String(doc.docs.private),
+    hosts: Object.fromEntries(Object.entries(doc.docs.hosts ?? {}).map(([city, id]) => [city, String(id)])),
+    outboxes: Object.fromEntries(Object.entries(doc.outboxes ?? {}).map(([member, id]) => [member, String(id)])),
   };
 }
 

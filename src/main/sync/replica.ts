@@ -115,7 +115,6 @@ export class ProgramReplica {
 
   /** The documents as they were at `heads` (what a file saved then held). */
   docsAt(heads: ReplicaHeads): DocSet {
-    const at = <T>(doc: A.Doc<T>, h: UrlHeads | null | undefined) => (h && h.length ? A.view(doc, decodeHeads(h)) : doc);
     return {
       plan: at(this.plan.doc(), heads.plan),
       private: this.secret ? at(this.secret.doc(), heads.private) : null,
@@ -280,6 +279,11 @@ export class ProgramReplica {
   private message(): string {
     return JSON.stringify({ by: this.member.name });
   }
+}
+
+/** A document as it was at `heads` (unchanged when there are none). */
+function at<T>(doc: A.Doc<T>, heads: UrlHeads | null | undefined): A.Doc<T> {
+  return heads && heads.length ? A.view(doc, decodeHeads(heads)) : doc;
 }
 
 function sameHeads(a: readonly string[], b: readonly string[]): boolean {
