@@ -78,7 +78,9 @@ export class GuardedServerAdapter extends WebSocketServerAdapter {
       this.owners.set(sender, member);
       return super.receiveMessage(messageBytes, socket);
     }
-    if (this.owners.get(sender)?.id !== member.id) return void socket.close(4403, 'peer id belongs to another member');
+    // Ephemeral messages (presence) are relayed from peer to peer with their first sender's id, so a
+    // socket forwards others' ids there; they change no document. Everything else must be the socket's own.
+    if (message.type !== 'ephemeral' && this.owners.get(sender)?.id !== member.id) return void socket.close(4403, 'peer id belongs to another member');
     const documentId = message.documentId;
     if (typeof documentId === 'string') {
       const doc = this.policy.kindOf(documentId);

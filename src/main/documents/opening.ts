@@ -14,6 +14,7 @@ import type { RecoveryJournal } from '../storage/journal';
 import { backupPathOf, hashBytes, readProgramFile, sweepStaleTempsBeside, writeProgramFile } from '../storage/program-file';
 import { ProgramFileStore } from '../storage/program-file-store';
 import { readRegularFile } from '../storage/regular-file';
+import { refusalOf } from '../../shared/sync/roles';
 import { OpenDocument, type LockInfo } from './open-document';
 
 export { PROGRAM_EXTENSION };
@@ -34,6 +35,13 @@ export async function openDocumentAt(path: string, deps: OpeningDeps, onChange: 
   const store = await ProgramFileStore.open(path);
   const lock = store.readOnlyReason ? noLock() : await lockFor(path, deps.identity);
   const doc = new OpenDocument({ docId: `doc-${nextDocNumber++}`, store, journal: deps.journal, clock: deps.clock, lock, onChange });
+  // A partner's or viewer's copy of a shared program refuses what the role may not change, online or
+  // not: the server would refuse it anyway, and the planner learns why at once.
+  const shared = store.program.shared;
+  if (shared && shared.role !== 'planner') {
+    const member = { id: '', name: shared.member, role: shared.role, cityId: shared.cityId };
+    doc.guard = (command, program) => refusalOf(member, command, program);
+  }
   const journaled = await deps.journal.read(path);
   if (journaled && journaled.text !== serializeProgram(store.program) && loadProgramText(journaled.text).ok) {
     doc.recovery = { text: journaled.text, journaledAt: journaled.journaledAt, baseHash: journaled.baseHash };

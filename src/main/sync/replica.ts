@@ -37,8 +37,6 @@ export interface OutboxNotice {
   reason: string;
 }
 
-const LOCAL_SOURCES = new Set(['change', 'changeAt', 'emptyChange']);
-
 export class ProgramReplica {
   private readonly reader = new ProgramReader();
   private readonly remoteListeners = new Set<() => void>();
@@ -159,17 +157,22 @@ export class ProgramReplica {
     });
   }
 
-  /** A partner's edit, sent through their outbox with the heads it was made on. */
-  send(command: Command): void {
+  /**
+   * A partner's edit, sent through their outbox with the heads of the program it was made on (the
+   * server reads the program there to see what the edit changed): `base`, or the heads now.
+   */
+  send(command: Command, base: ReplicaHeads | null = null): void {
     if (!this.outbox) throw new AppError('SYNC_REFUSED', `${this.member.name} has no outbox in this program.`);
-    const hostsHeads = this.member.cityId ? (this.hostsHandles.get(this.member.cityId)?.heads() ?? []) : [];
+    const city = this.member.cityId;
+    const planHeads = base?.plan ?? this.plan.heads();
+    const hostsHeads = city ? (base?.hosts[city] ?? this.hostsHandles.get(city)?.heads() ?? []) : [];
     const seq = Math.max(0, ...this.outboxEntries().map((entry) => entry.seq)) + 1;
     const id = `c-${randomBytes(6).toString('hex')}`;
     this.outbox.change(
       (doc) => {
         doc.commands[id] = {
           command: new ImmutableString(JSON.stringify(command)),
-          base: new ImmutableString(JSON.stringify({ plan: this.plan.heads(), hosts: hostsHeads })),
+          base: new ImmutableString(JSON.stringify({ plan: planHeads, hosts: hostsHeads })),
           at: new ImmutableString(new Date().toISOString()),
           seq,
           status: 'pending',
@@ -222,7 +225,7 @@ export class ProgramReplica {
     return Object.fromEntries(Object.entries(members).map(([id, m]) => [id, { name: String(m.name), role: m.role, cityId: m.cityId === null ? null : String(m.cityId) }]));
   }
 
-  /** Told whenever a teammate's change (or the server's answer to a partner) arrives. */
+  /** Told whenever any of the documents changes: a teammate's change, the server's answer to a partner, or our own. */
   onRemoteChange(listener: () => void): () => void {
     this.remoteListeners.add(listener);
     return () => this.remoteListeners.delete(listener);
@@ -259,8 +262,9 @@ export class ProgramReplica {
   }
 
   private listen(handle: DocHandle<unknown>): void {
-    const onChange = (payload: { patchInfo: { source?: string } }) => {
-      if (LOCAL_SOURCES.has(payload.patchInfo.source ?? '')) return;
+    // automerge-repo reports changes that arrive by sync with the same source as local ones, so
+    // every change is announced; reading back is idempotent (a local edit merges to nothing).
+    const onChange = () => {
       for (const listener of this.remoteListeners) listener();
     };
     handle.on('change', onChange);

@@ -2,8 +2,8 @@
  * Invitation tokens, kept in the user's app data (never in a program file, which planners e-mail
  * and put on shared drives): one per sync server, with the member it names. Mode 0600.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../storage/durable';
 
@@ -25,6 +25,7 @@ export class TokenStore {
 
   async set(server: string, entry: TokenEntry): Promise<void> {
     const servers = { ...(await this.read()), [server]: entry };
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
     await writeFileDurably(this.file, new TextEncoder().encode(`${JSON.stringify({ format: 1, servers }, null, 2)}\n`), 0o600);
   }
 

@@ -117,6 +117,8 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
     }
     case 'program/merge':
       return applyMerge(program, command);
+    case 'program/set-shared':
+      return { program: { ...program, shared: command.shared }, inverse: { type: 'program/set-shared', shared: program.shared } };
     default:
       return assertNever(command);
   }

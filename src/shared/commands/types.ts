@@ -16,6 +16,7 @@ import {
   phaseSchema,
   plainDateSchema,
   programSettingsSchema,
+  sharedProgramSchema,
   timeZoneSchema,
   zonedSchema,
   type Program,
@@ -82,6 +83,8 @@ const leafCommandSchemas = [
     dismissals: z.array(dismissalSchema).optional(),
     issues: z.array(issuedVersionSchema).optional(),
   }),
+  /** Links a file to a shared program (Share…, Join…) or unlinks it; local to this copy, never shared. */
+  z.strictObject({ type: z.literal('program/set-shared'), shared: sharedProgramSchema.nullable() }),
 ] as const;
 
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;
