@@ -117,7 +117,8 @@ export const RULES = {
   'src/renderer/model/': { may: SHARED, runtimes: ['std'], why: 'pure view models and edit builders' },
   'src/renderer/state/': { may: ['src/renderer/model/', 'src/renderer/api.ts', ...SHARED], runtimes: ['std', 'dom'], why: 'the store sits on models' },
   'src/renderer/ui/': { may: ['src/renderer/state/', 'src/renderer/model/', ...SHARED], runtimes: ['std', 'dom'], why: 'shared UI pieces' },
-  'src/renderer/features/problems/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'problems are the lowest feature' },
+  'src/renderer/features/team/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'team planning: status, conflicts, Share/Join' },
+  'src/renderer/features/problems/': { may: ['src/renderer/features/team/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'problems list the team’s conflicts too' },
   'src/renderer/features/calendar/': { may: ['src/renderer/features/problems/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the calendar shows problem badges' },
   'src/renderer/features/inspector/': {
     may: ['src/renderer/features/calendar/', 'src/renderer/features/problems/', ...RENDERER_BASE],
