@@ -26,7 +26,6 @@ export const RUNTIMES = {
     '@automerge/automerge',
     '@automerge/automerge-repo',
     '@automerge/automerge-repo-network-websocket',
-    '@automerge/automerge-repo-storage-nodefs',
     'intl-messageformat',
     'any-ascii',
   ],
