@@ -11,7 +11,7 @@ import type { Program } from '../../../../src/shared/program/schema';
 import { addMinutes } from '../../../../src/shared/time';
 import { buildTmssw2024Sample } from '../../../../src/cli/sample/index';
 import { createCoreFixture, WINDOW, type CoreFixture } from '../app-fixture';
-import { startTeam, until, type Team } from '../../server/sync-fixture';
+import { startTeam, type Team } from '../../server/sync-fixture';
 
 const sample = buildTmssw2024Sample();
 const meeting = sample.activities.find((a) => a.type === 'meeting' && a.timing.kind === 'scheduled')!;
@@ -38,6 +38,9 @@ const apply = async (core: CoreFixture, command: unknown) => {
   return core.call('applyCommand', { docId: doc.docId, baseRevision: doc.revision, command: command as never });
 };
 const syncState = async (core: CoreFixture) => (await core.call('getSyncState', { docId: (await current(core)).docId }))?.state ?? null;
+
+/** A copy's program, less what is local to the copy (the file's link to the shared program). */
+const shapeOf = async (core: CoreFixture) => JSON.stringify({ ...(await programOf(core)), shared: null });
 
 /** Eventually true (sync is asynchronous); the check is async here, so poll by hand. */
 async function eventually(what: string, check: () => Promise<boolean>, ms = 40_000): Promise<void> {
@@ -82,8 +85,7 @@ describe('team planning offline and in conflict', () => {
     await eventually('Ann has both offline edits', () => done(a));
     await eventually('Bob has both offline edits', () => done(b));
     await eventually('nothing waits', async () => (await syncState(a))?.waiting === 0 && (await syncState(b))?.waiting === 0);
-    const shape = async (core: CoreFixture) => JSON.stringify({ ...(await programOf(core)), shared: null });
-    expect(await shape(b)).toBe(await shape(a));
+    expect(await shapeOf(b)).toBe(await shapeOf(a));
   }, 120_000);
 
   it('two planners move one meeting at once: both see one value and a conflict naming both; the choice reaches everyone', async () => {
