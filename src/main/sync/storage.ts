@@ -7,7 +7,8 @@
  * beside the store instead of failing the document: what it held is sent again by every member
  * who has it, so nothing is lost (docs/team-planning.md).
  *
- * Keys are automerge-repo's: [documentId, "snapshot" | "incremental" | "sync-state", hash].
+ * Keys are automerge-repo's: [documentId, "snapshot" | "incremental" | "sync-state", hash], and
+ * ["storage-adapter-id"] for the store's own id.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, unlink } from 'node:fs/promises';
@@ -58,6 +59,8 @@ export function automergeChunkProblem(bytes: Uint8Array): string | null {
 
 export class DurableFileStorage implements StorageAdapterInterface {
   readonly quarantine: string;
+  /** Reads of one file can overlap (two requests for a document): it is set aside and told of once. */
+  private readonly setAside = new Set<string>();
 
   constructor(
     readonly dir: string,
@@ -118,9 +121,11 @@ export class DurableFileStorage implements StorageAdapterInterface {
       if ((error as { code?: string }).code === 'ENOENT') return undefined;
       throw error;
     }
-    // Sync states are automerge-repo's own encoding; documents' chunks carry checksums.
-    const problem = key[1] === 'sync-state' ? null : automergeChunkProblem(bytes);
+    // Only documents' chunks carry checksums; sync states and the store's own id are automerge-repo's encodings.
+    const problem = key[1] === 'snapshot' || key[1] === 'incremental' ? automergeChunkProblem(bytes) : null;
     if (!problem) return bytes;
+    if (this.setAside.has(path)) return undefined;
+    this.setAside.add(path);
     const aside = join(this.quarantine, relative(this.dir, path));
     await mkdir(dirname(aside), { recursive: true, mode: 0o700 });
     await rename(path, aside).catch(() => unlink(path).catch(() => undefined));

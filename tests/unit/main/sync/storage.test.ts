@@ -50,6 +50,9 @@ describe('the durable store of shared documents', () => {
     const chunks = await store.loadRange([id]);
     expect(chunks.map((c) => c.key.join('/')).sort()).toEqual([`${id}/incremental/bbb`, `${id}/snapshot/aaa`]);
     expect(set).toEqual([`${id.slice(0, 2)}/${id.slice(2)}/incremental/ccc: chunk 0 is cut short`]);
+    // The store's own id is automerge-repo's encoding, not a chunk: it is read as it is.
+    await store.save(['storage-adapter-id'], new TextEncoder().encode('0b8b2d0c-9d0f-4ad8-9b6e-3f1c4a7d2e10'));
+    expect(new TextDecoder().decode(await store.load(['storage-adapter-id']))).toBe('0b8b2d0c-9d0f-4ad8-9b6e-3f1c4a7d2e10');
     // The damaged chunk is kept, out of the way, not deleted.
     expect(await readFile(join(dir, 'docs.quarantine', id.slice(0, 2), id.slice(2), 'incremental', 'ccc'))).toEqual(Buffer.from(damaged));
     // What is left loads into the document it was.
