@@ -66,6 +66,9 @@ async function serveProcess(dataDir: string, port: number): Promise<ChildProcess
   return child;
 }
 
+/** A planner as the invitation made them. */
+const member = (m: { member: { id: string; name: string } }) => ({ id: m.member.id, name: m.member.name, role: 'planner' as const, cityId: null });
+
 /** Every text value inside the changes of the sync messages a connection receives. */
 function tapChanges(connection: SyncConnection): Set<string> {
   const texts = new Set<string>();
@@ -143,7 +146,6 @@ describe('failures', () => {
     const aConnection = await connect(ann.token, 'ann');
     const bConnection = await connect(bob.token, 'bob');
     try {
-      const member = (m: { member: { id: string; name: string } }) => ({ id: m.member.id, name: m.member.name, role: 'planner' as const, cityId: null });
       const shared = await ProgramReplica.publish(aConnection, sample, member(ann));
       expect(await shared.waitInStep(30_000)).toBe(true);
       const bobs = await ProgramReplica.open(bConnection, shared.rootId, member(bob));
