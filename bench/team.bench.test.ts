@@ -14,7 +14,7 @@ import * as A from '@automerge/automerge';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { serializeProgram } from '../src/shared/program/load';
 import type { Program } from '../src/shared/program/schema';

@@ -156,7 +156,7 @@ export class SyncSession {
     this.replica.choose(conflict, valueIndex);
     this.pull();
     // The chosen value may equal what was shown: the program does not change, the conflict goes.
-    this.rescanConflicts(new Set([conflict.collection === 'program' ? 'program' : `${conflict.collection}/${conflict.entityId}`]));
+    this.rescanConflicts(new Set([conflictKey(conflict)]));
     this.publish();
   }
 
@@ -260,11 +260,10 @@ export class SyncSession {
   /** Checks the given entities ("activities/a-12", "program") and every known conflict again. */
   private rescanConflicts(touched: Set<string>): void {
     if (!this.replicaRef) return;
-    for (const conflict of this.conflicts) touched.add(conflict.collection === 'program' ? 'program' : `${conflict.collection}/${conflict.entityId}`);
+    for (const conflict of this.conflicts) touched.add(conflictKey(conflict));
     if (!touched.size) return;
     const found = this.replica.conflicts(touched);
-    const keyOf = (c: SyncConflict) => (c.collection === 'program' ? 'program' : `${c.collection}/${c.entityId}`);
-    this.conflicts = [...this.conflicts.filter((c) => !touched.has(keyOf(c))), ...found];
+    this.conflicts = [...this.conflicts.filter((c) => !touched.has(conflictKey(c))), ...found];
   }
 
   /** The first, full look for conflicts: 300 entities at a time, yielding between slices. */
@@ -319,6 +318,11 @@ export class SyncSession {
     const state = this.state();
     if (!this.stopped && state) this.hooks.changed(state);
   }
+}
+
+/** The entity a conflict is on, as the scan names entities ("activities/a-12", "program"). */
+function conflictKey(conflict: SyncConflict): string {
+  return conflict.collection === 'program' ? 'program' : `${conflict.collection}/${conflict.entityId}`;
 }
 
 function subjectOf(program: Program, repair: Repair): string {
