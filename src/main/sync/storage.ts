@@ -97,7 +97,7 @@ export class DurableFileStorage implements StorageAdapterInterface {
   /** Waits for the writes under way; later sync-state writes are dropped (see save). */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.allSettled([...this.writing]);
+    await Promise.allSettled(this.writing);
   }
 
   async remove(key: StorageKey): Promise<void> {
