@@ -11,6 +11,7 @@ import { cbor, Repo, type DocHandle, type DocumentId, type PeerId } from '@autom
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { AppError } from '../../shared/errors';
 import type { Member } from '../../shared/sync/roles';
+import { watchStalls, type StallWatchOptions } from './stall-watch';
 import { DurableFileStorage } from './storage';
 
 /** The server's answer to an error-message the guard sends for a refused change. */
@@ -76,6 +77,8 @@ export interface ConnectionOptions {
   userData: string;
   /** How often to retry a lost connection (ms). */
   retryMs?: number;
+  /** The guard against a change never sent (stall-watch.ts); tests shorten its waits. */
+  stallWatch?: StallWatchOptions;
   now?: () => Date;
 }
 
@@ -87,6 +90,7 @@ export class SyncConnection {
   private readonly adapter: SyncClientAdapter;
   private readonly storage: DurableFileStorage;
   private readonly now: () => Date;
+  private readonly stopWatch: () => void;
 
   private constructor(readonly options: ConnectionOptions, storage: string) {
     this.now = options.now ?? (() => new Date());
@@ -101,6 +105,7 @@ export class SyncConnection {
       // Every document this copy has is offered to the server, which decides what it accepts.
       sharePolicy: async () => true,
     });
+    this.stopWatch = watchStalls(this.repo, () => this.stateRef.status === 'connected', options.stallWatch);
   }
 
   /** Opens the replica for `server` in the app data folder and starts connecting. */
@@ -164,6 +169,7 @@ export class SyncConnection {
   async close(): Promise<void> {
     // What repo.shutdown() does, for the documents that arrived only: it flushes every handle and
     // throws on one still being asked for (a document the server never sent).
+    this.stopWatch();
     this.adapter.disconnect();
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady()).map((handle) => handle.documentId);
     await this.repo.flush(ready);

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SyncConnection, whoAmI } from '../../../src/main/sync/connection';
+import { SyncConnection, whoAmI, type ConnectionOptions } from '../../../src/main/sync/connection';
 import { MemberStore } from '../../../src/server/members';
 import { startSyncServer, type SyncServer } from '../../../src/server/server';
 import type { Member, Role } from '../../../src/shared/sync/roles';
@@ -13,7 +13,7 @@ export interface Team {
   members: MemberStore;
   invite(role: Role, name: string, cityId?: string | null): Promise<{ token: string; member: Member }>;
   /** A member's app: its own data folder, connected with its token. */
-  connect(token: string, name: string): Promise<{ connection: SyncConnection; member: Member; userData: string }>;
+  connect(token: string, name: string, options?: Pick<ConnectionOptions, 'stallWatch'>): Promise<{ connection: SyncConnection; member: Member; userData: string }>;
   /** Restarts the server on the same port and data (as after a crash). */
   restart(): Promise<void>;
   cleanup(): Promise<void>;
@@ -35,10 +35,10 @@ export async function startTeam(): Promise<Team> {
       const { member, token } = await members.invite({ role, cityId, name }, new Date());
       return { token, member: { id: member.id, name: member.name, role: member.role, cityId: member.cityId } };
     },
-    connect: async (token, name) => {
+    connect: async (token, name, options = {}) => {
       const userData = join(dir, `app-${name}`);
       const member = await whoAmI(server.url, token);
-      const connection = await SyncConnection.open({ server: server.url, token, userData, retryMs: 200 });
+      const connection = await SyncConnection.open({ server: server.url, token, userData, retryMs: 200, ...options });
       connections.push(connection);
       return { connection, member, userData };
     },
