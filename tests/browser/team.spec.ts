@@ -79,7 +79,8 @@ test('two planners on one shared program: share and join in the Team dialog; a d
     const target = nextDay(plenary.timing.start.slice(0, 10));
     const started = Date.now();
     await dragEventTo(page, plenary.id, target, '07:00:00');
-    await expectEventAt(bobPage, plenary.id, target, '07:00:00');
+    // Bob's calendar re-renders when the change lands, so look again until it is there (or 30 s).
+    await expect(() => expectEventAt(bobPage, plenary.id, target, '07:00:00')).toPass({ timeout: 30_000 });
     console.log(`team: Ann's drop painted in Bob's window after ${Date.now() - started} ms`);
     await expect(bobPage.getByTestId('team-status')).toContainText('last changes by Ann');
     await expect(bobPage.getByTestId('team-status')).toContainText('Ann is here');
