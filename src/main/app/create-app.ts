@@ -10,10 +10,12 @@ import { editActions } from '../actions/edit-actions';
 import { exportActions } from '../actions/export-actions';
 import { fileActions } from '../actions/file-actions';
 import { rosterActions } from '../actions/roster-actions';
+import { settingsActions } from '../actions/settings-actions';
 import { combineActions, type Actions } from '../actions/table';
 import { firstRunSampleCopy } from '../documents/opening';
 import { DocumentRegistry } from '../documents/registry';
 import type { Printer } from '../print/printer';
+import { SettingsStore } from '../settings/settings-store';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from '../services';
 import { windowCommands, type WindowCommands } from './window-commands';
 
@@ -35,6 +37,8 @@ export interface App {
   readonly actions: Actions;
   /** Which document each window shows. */
   readonly documents: DocumentRegistry;
+  /** The app's settings (settings.json in the app data folder); the shell applies theme and updates from it. */
+  readonly settings: SettingsStore;
   /** Actions started in main (menus, the OS), whose results reach the window as events. */
   readonly commands: WindowCommands;
   /** First program for a new window: `requestedPath` (argv / file association), else the most recent, else a copy of the sample. */
@@ -47,6 +51,11 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const documents = new DocumentRegistry({ paths: deps.paths, identity: deps.identity, events: deps.events, clock });
+  const settings = new SettingsStore(deps.paths.userData);
+  // Every window follows a change made in any of them.
+  settings.onChange((next) => {
+    for (const windowId of documents.windowIds()) deps.events.send(windowId, 'onSettingsChanged', next);
+  });
   const actions: Actions = combineActions(
     appActions(deps),
     fileActions({ documents, dialogs: deps.dialogs, clock }),
@@ -54,10 +63,12 @@ export function createApp(deps: AppDeps): App {
     editActions({ documents }),
     exportActions({ documents, printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock }),
     rosterActions({ documents, dialogs: deps.dialogs }),
+    settingsActions({ settings }),
   );
   return {
     actions,
     documents,
+    settings,
     commands: windowCommands({ actions, documents, events: deps.events }),
     openInitial: async (windowId, requestedPath) => {
       const path = requestedPath ?? (await documents.recent.list())[0]?.path ?? (await firstRunSampleCopy(deps.paths));

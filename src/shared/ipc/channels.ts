@@ -26,6 +26,8 @@ export const INVOKE_CHANNELS = {
   exportIcs: 'export:ics',
   cancelExport: 'export:cancel',
   readRoster: 'roster:read',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -34,6 +36,7 @@ export const EVENT_CHANNELS = {
   onSaveState: 'program:save-state',
   onMenuAction: 'menu:action',
   onExportProgress: 'export:progress',
+  onSettingsChanged: 'settings:changed',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../commands/types';
+import { settingsPatchSchema, settingsSchema } from '../settings';
 import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 
@@ -183,6 +184,10 @@ export const invokeContract = {
    * preview; null when the planner cancels. Nothing is imported here: the import is a program/apply.
    */
   readRoster: { args: docArg, result: rosterReadSchema.nullable() },
+  /** The app's settings (time format, theme, updates), the same for every window. */
+  getSettings: { args: none, result: settingsSchema },
+  /** Changes some settings; every window is told (onSettingsChanged), this one also by the answer. */
+  updateSettings: { args: settingsPatchSchema, result: settingsSchema },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
 export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster']);
@@ -193,6 +198,7 @@ export const eventContract = {
   onSaveState: z.strictObject({ docId: docIdSchema, saveState: saveStateSchema }),
   onMenuAction: menuActionSchema,
   onExportProgress: exportProgressSchema,
+  onSettingsChanged: settingsSchema,
 } as const satisfies Record<EventMethod, z.ZodType>;
 
 export type { ErrorCode };
