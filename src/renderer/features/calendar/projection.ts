@@ -8,7 +8,8 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { Activity, City, Group, Program, Venue } from '../../../shared/program/schema';
 import { epochMs, inZone, zoneOf, type ZonedString } from '../../../shared/time';
-import { clockWithZone } from '../../model/zone-format';
+import { zoneAbbreviation } from '../../model/zone-format';
+import { zonedClockText, type HourCycle } from '../../model/clock-format';
 import { DAY_MS, dateMs, dateOfMs, wallMs } from '../../model/wall-time';
 
 export type EventKind = 'place' | 'travel' | 'hotel';
@@ -21,12 +22,24 @@ export interface EventMeta {
   status: Activity['status'];
   /** Venue or city line under the title. */
   place: string;
-  /** For flights, "09:00 MST → 16:30 EDT"; FullCalendar's own time text knows no zones. */
-  travelTimes: string | null;
+  /** For flights, both local ends with their zones (travelTimesText writes "09:00 MST → 16:30 EDT"); FullCalendar's own time text knows no zones. */
+  travelTimes: TravelEnds | null;
   isFlight: boolean;
   /** The zones of the place at the start and at the end (differ for a flight across zones); day-zones.ts labels days with them. */
   startZone: string;
   endZone: string;
+}
+
+export interface TravelEnds {
+  start: ZonedString;
+  startZone: string;
+  end: ZonedString;
+  endZone: string;
+}
+
+/** "09:00 MST → 16:30 EDT" or "9:00 AM MST → 4:30 PM EDT": each end at its own place's clock. */
+export function travelTimesText(ends: TravelEnds, cycle: HourCycle): string {
+  return `${zonedClockText(ends.start, cycle)} ${ends.startZone} → ${zonedClockText(ends.end, cycle)} ${ends.endZone}`;
 }
 
 export interface ProjectedEvent {
@@ -129,12 +142,17 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
   const shown = (value: ZonedString) => (context.displayZone ? inZone(value, context.displayZone) : value);
   const startMs = wallMs(shown(timing.start));
   let endMs = wallMs(shown(timing.end));
-  let travelTimes: string | null = null;
+  let travelTimes: TravelEnds | null = null;
   if (activity.type === 'travel') {
     if (endMs <= startMs) endMs = startMs + (epochMs(timing.end) - epochMs(timing.start));
     // Flights name both zones (the traveler's watch changes); a coach across town needs no zone.
     if (activity.mode === 'flight' || zoneOf(timing.start) !== zoneOf(timing.end)) {
-      travelTimes = `${clockWithZone(timing.start)} → ${clockWithZone(timing.end)}`;
+      travelTimes = {
+        start: timing.start,
+        startZone: zoneAbbreviation(zoneOf(timing.start), epochMs(timing.start)),
+        end: timing.end,
+        endZone: zoneAbbreviation(zoneOf(timing.end), epochMs(timing.end)),
+      };
     }
   }
   const meta: EventMeta = {
@@ -153,7 +171,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     endMs,
     input: {
       ...base,
-      title: travelTimes ? `${activity.title} · ${travelTimes}` : activity.title,
+      title: travelTimes ? `${activity.title} · ${travelTimesText(travelTimes, 'h23')}` : activity.title,
       start: startMs,
       end: endMs,
       allDay: false,
