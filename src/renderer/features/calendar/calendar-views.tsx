@@ -6,6 +6,7 @@
  * same: a drop that changes no city and no zone does not re-render a header (PERFORMANCE.md G3).
  */
 import type { DayCellInfo, DayHeaderInfo } from '@fullcalendar/react';
+import { BaseComponent, type ViewProps } from '@fullcalendar/react/protected-api';
 import { useMemo } from 'react';
 import './calendar-views.css';
 import type { Program } from '../../../shared/program/schema';
@@ -14,8 +15,24 @@ import { dayZoneLabels, labelsKeyOf, type DayZones, type ZoneMode } from './day-
 import type { EventIndex } from './event-index';
 import type { Lens } from '../../model/lens';
 import { DAY_MS, dateMs, dateStringOf, weekStartMs } from '../../model/wall-time';
+import { LanesView } from './LanesView';
+
+const LANES_TITLE = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' } as const;
+
+/**
+ * The Groups view as FullCalendar sees it. A view given as `content` (or as a plain component) is
+ * wrapped in a new component whenever any calendar option changes, events included, so every edit
+ * would remount it: the lanes' scroll and the keyboard focus were lost on each drop. A subclass of
+ * FullCalendar's BaseComponent is used as it is. It draws from LanesDataContext (CalendarView).
+ */
+class LanesViewComponent extends BaseComponent<ViewProps> {
+  override render() {
+    return <LanesView date={dateStringOf(this.props.dateProfile.currentRange.start)} />;
+  }
+}
 
 export const OVERVIEW_VIEW = 'programOverview';
+export const LANES_VIEW = 'groupLanes';
 const TIME_GRID_VIEWS = new Set(['timeGridWeek', 'timeGridDay']);
 
 interface Range {
@@ -76,13 +93,15 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
             }
           : {}),
       },
+      [LANES_VIEW]: { component: LanesViewComponent, duration: { days: 1 }, titleFormat: LANES_TITLE },
       timeGridWeek: dayHeaderContent ? { dayHeaderContent } : {},
       timeGridDay: dayHeaderContent ? { dayHeaderContent } : {},
     };
   }, [startDate, endDate, labels, whereabouts, cityNames]);
 }
 
-function groupsOfLens(groups: Program['groups'], lens: Lens | null): Program['groups'] {
+/** The groups a lens concerns: all of them, the group itself, or the groups of a person. */
+export function groupsOfLens(groups: Program['groups'], lens: Lens | null): Program['groups'] {
   switch (lens?.kind) {
     case 'group':
       return groups.filter((g) => g.id === lens.id);
