@@ -97,4 +97,11 @@ test('the split days read in lanes, and blocks move in time and between groups',
   await page.getByTestId('problem-counts').click();
   await page.locator('#problems-panel').waitFor();
   await page.screenshot({ path: 'test-results/lanes-2024-05-07-problems.png' });
+
+  // The week of the split: four to eight hotels a night fold into one line per day.
+  await page.getByRole('tab', { name: /Week view/ }).click();
+  await waitForCalendarReady(page);
+  await expect(page.getByText(/^\d+ hotels$/)).toHaveCount(7);
+  await page.getByText(/^6 hotels$/).first().click();
+  await expect(page.getByRole('dialog').getByText('Camelback Corridor Suites').first()).toBeVisible();
 });
