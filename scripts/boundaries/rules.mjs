@@ -125,6 +125,7 @@ export const RULES = {
   'src/renderer/features/export/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/issuing/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/roster-import/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/settings/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/app/': { may: ['src/renderer/features/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the app shell composes the features' },
   'src/renderer/styles/': { may: [], runtimes: [], why: 'stylesheets' },
   'src/renderer/main.tsx': {

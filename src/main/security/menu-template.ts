@@ -57,7 +57,7 @@ export interface MenuActions {
   saveCopy(windowId: number | null): void;
   revertToBackup(windowId: number | null): void;
   closeWindow(windowId: number | null): void;
-  /** Forwards undo/redo/find/import-roster to the renderer (onMenuAction), which knows whether a text field has focus. */
+  /** Forwards undo/redo/find/import-roster/settings to the renderer (onMenuAction), which knows whether a text field has focus. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
 
@@ -78,10 +78,14 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
   const on = forFocusedWindow;
   const separator: MenuItemTemplate = { type: 'separator' };
 
+  // Settings live in the app menu on macOS (Cmd+,) and at the end of Edit elsewhere (Ctrl+,).
+  const settings: MenuItemTemplate = { id: 'settings', label: 'Settings…', accelerator: `${mod}+,`, click: on((id) => actions.sendToRenderer(id, 'settings')) };
   const appMenu: MenuItemTemplate = {
     label: APP_NAME,
     submenu: [
       { role: 'about' },
+      separator,
+      settings,
       separator,
       { role: 'services' },
       separator,
@@ -132,6 +136,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { role: 'selectAll' },
       separator,
       { id: 'find', label: 'Find…', accelerator: `${mod}+F`, click: on((id) => actions.sendToRenderer(id, 'find')) },
+      ...(options.isMac ? [] : [separator, settings]),
     ],
   };
 

@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog } from './lazy-features';
+import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -18,11 +18,13 @@ export function Toolbar() {
   const [issueOpen, setIssueOpen] = useState(false);
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+        if (action === 'settings') setSettingsOpen(true);
       }),
     [store],
   );
@@ -87,6 +89,9 @@ export function Toolbar() {
           Changes
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+          Settings…
+        </button>
         <SaveStatus compact />
       </div>
       {/* Each dialog loads on its first open (lazy-features.ts), under its own boundary: one loading never hides another. */}
@@ -109,6 +114,11 @@ export function Toolbar() {
       {changesOpen && hasDoc ? (
         <Suspense fallback={null}>
           <ChangesDialog onClose={() => setChangesOpen(false)} />
+        </Suspense>
+      ) : null}
+      {settingsOpen ? (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setSettingsOpen(false)} />
         </Suspense>
       ) : null}
       {rosterOpen && hasDoc ? (

@@ -190,7 +190,7 @@ export const invokeContract = {
   updateSettings: { args: settingsPatchSchema, result: settingsSchema },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'settings']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {
