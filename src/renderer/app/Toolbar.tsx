@@ -70,7 +70,7 @@ export function Toolbar() {
           {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls="problems-panel" onClick={() => store.toggleProblems()}>
+        <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls={problemsOpen ? 'problems-panel' : undefined} onClick={() => store.toggleProblems()}>
           Problems
         </button>
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setExportOpen(true)}>

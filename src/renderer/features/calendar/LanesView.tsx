@@ -9,10 +9,10 @@
  */
 import { createContext, memo, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { Program } from '../../../shared/program/schema';
+import type { Activity, Program } from '../../../shared/program/schema';
 import { groupWhereabouts } from '../../../shared/program/whereabouts';
 import { useAppState, useAppStore } from '../../state/store-context';
-import { clockText, wallRangeText, type HourCycle } from '../../model/clock-format';
+import { clockText, dayText, wallRangeText, type HourCycle } from '../../model/clock-format';
 import { zoneAbbreviation } from '../../model/zone-format';
 import { DAY_MS, dateMs } from '../../model/wall-time';
 import type { Lens } from '../../model/lens';
@@ -22,7 +22,7 @@ import { projectedInRange, type EventIndex } from './event-index';
 import { laneChange, layoutDay, OTHERS_LANE, type DayLayout, type Lane, type LaneBlock } from './lanes';
 import { travelTimesText } from './projection';
 import { useLaneDrag, type LaneDrop } from './use-lane-drag';
-import { eventLabel } from './event-label';
+import { eventLabel, eventSpeech } from './event-label';
 import './lanes.css';
 
 /** What the view draws from, provided by CalendarView around FullCalendar. */
@@ -85,11 +85,11 @@ export function LanesView({ date }: { date: string }) {
   };
 
   return (
-    <div className="lanes" data-lanes-date={date} data-lane-count={n} style={{ ['--lanes' as string]: n }}>
-      <div className="lanes-head" role="row">
+    <div className="lanes" role="region" aria-label={`Groups on ${dayText(date)}`} data-lanes-date={date} data-lane-count={n} style={{ ['--lanes' as string]: n }}>
+      <div className="lanes-head">
         <div className="lanes-gutter" />
         {layout.lanes.map((lane, i) => (
-          <div key={lane.id} className="lane-head" role="columnheader" data-lane-id={lane.id}>
+          <div key={lane.id} className="lane-head" data-lane-id={lane.id}>
             <span className="lane-name" title={lane.id === OTHERS_LANE ? 'People of no group shown here, on their own' : lane.name}>
               {lane.color ? <span className="swatch" style={{ backgroundColor: lane.color }} aria-hidden="true" /> : null}
               {lane.name}
@@ -103,7 +103,7 @@ export function LanesView({ date }: { date: string }) {
           </div>
         ))}
       </div>
-      <div className="lanes-hotels" role="row" aria-label="Hotels">
+      <div className="lanes-hotels">
         <div className="lanes-gutter">Hotels</div>
         {layout.hotels.map((stays, i) => (
           <div key={layout.lanes[i]?.id} className="lane-hotels" data-lane-id={layout.lanes[i]?.id}>
@@ -146,7 +146,8 @@ export function LanesView({ date }: { date: string }) {
                 block={block}
                 lanes={n}
                 cycle={cycle}
-                label={eventLabel(block.event, activityById.get(block.id), cycle, laneNames(layout.lanes, block))}
+                activity={activityById.get(block.id)}
+                attendees={laneNames(layout.lanes, block)}
                 draggable={!data.readOnly}
                 onPointerDown={drag.startDrag}
                 onSelect={select}
@@ -201,7 +202,8 @@ const Block = memo(function Block({
   block,
   lanes,
   cycle,
-  label,
+  activity,
+  attendees,
   draggable,
   onPointerDown,
   onSelect,
@@ -209,7 +211,8 @@ const Block = memo(function Block({
   block: LaneBlock;
   lanes: number;
   cycle: HourCycle;
-  label: string;
+  activity: Activity | undefined;
+  attendees: string;
   draggable: boolean;
   onPointerDown: (block: LaneBlock, e: PointerEvent<HTMLElement>) => void;
   onSelect: (id: string, e: MouseEvent | KeyboardEvent) => void;
@@ -221,6 +224,7 @@ const Block = memo(function Block({
   const left = (block.lane + block.column / block.columns) / lanes;
   const time = meta.travelTimes ? travelTimesText(meta.travelTimes, cycle) : wallRangeText(event.startMs, event.endMs, cycle);
   const short = height < 30;
+  const speech = eventSpeech(event, activity, attendees, short);
   return (
     <div
       role="button"
@@ -228,7 +232,6 @@ const Block = memo(function Block({
       className={`lane-block ev-${meta.status}${short ? ' is-short' : ''}`}
       data-event-id={block.id}
       data-lane-span={block.span}
-      aria-label={label}
       style={{ top, height, left: `calc(${left * 100}% + 1px)`, width: `calc(${width * 100}% - 3px)`, backgroundColor: event.input.color as string, color: event.input.contrastColor as string }}
       onPointerDown={draggable ? (e) => onPointerDown(block, e) : undefined}
       onClick={(e) => onSelect(block.id, e)}
@@ -239,15 +242,18 @@ const Block = memo(function Block({
         }
       }}
     >
-      <div className={`ev-body ev-kind-${meta.kind}${short ? ' ev-short' : ''}`} aria-hidden="true">
+      <div className={`ev-body ev-kind-${meta.kind}${short ? ' ev-short' : ''}`}>
         <ProblemBadge activityId={block.id} />
+        <span className="visually-hidden">{speech.day}, </span>
         <span className="ev-time">{time}</span>
+        <span className="visually-hidden">{speech.zone ? ` ${speech.zone}` : ''}:</span>
         {short ? ' ' : null}
         <span className="ev-title">
-          {meta.isFlight ? '✈ ' : ''}
+          {meta.isFlight ? <span aria-hidden="true">✈ </span> : null}
           {meta.label}
         </span>
         {!short && meta.place && meta.place !== meta.label ? <div className="ev-place">{meta.place}</div> : null}
+        <span className="visually-hidden">{speech.after}</span>
       </div>
     </div>
   );

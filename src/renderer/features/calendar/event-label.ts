@@ -11,6 +11,19 @@ import { zoneAbbreviation } from '../../model/zone-format';
 import { dateOfMs } from '../../model/wall-time';
 import { travelTimesText, type EventMeta, type ProjectedEvent } from './projection';
 
+/**
+ * The words a screen reader needs that a block does not show: its day, its zone, and who attends
+ * and its status (with the place when the block is too short to show it). Blocks render these as
+ * visually hidden text around what they show, so the spoken name always contains the visible one.
+ */
+export function eventSpeech(event: ProjectedEvent, activity: Activity | undefined, attendees: string, short: boolean): { day: string; zone: string; after: string } {
+  const meta = event.input.extendedProps as EventMeta;
+  const timing = activity?.timing;
+  const zone = !meta.travelTimes && timing?.kind === 'scheduled' ? zoneAbbreviation(zoneOf(timing.start), epochMs(timing.start)) : '';
+  const after = [short && meta.place && meta.place !== meta.label ? `at ${meta.place}` : '', attendees, meta.status !== 'confirmed' ? meta.status : ''].filter(Boolean);
+  return { day: dayText(dateOfMs(event.startMs)), zone, after: after.length ? `, ${after.join(', ')}` : '' };
+}
+
 export function eventLabel(event: ProjectedEvent, activity: Activity | undefined, cycle: HourCycle, attendees?: string): string {
   const meta = event.input.extendedProps as EventMeta;
   const day = dayText(dateOfMs(event.startMs));
