@@ -2,8 +2,7 @@
  * axe-core over every view and dialog of the real renderer, in light and dark colors: no serious
  * or critical WCAG 2 A/AA violation. The views: week, day, Groups, list, program; the problems
  * panel; People (participants with every column, staff); the inspector of a selected activity.
- * The dialogs: Export, Issue itineraries, Import roster (before a file), Settings, Move to…, and
- * the Groups view's question before giving an activity to another group.
+ * The dialogs: Move to…, Export, Issue itineraries, Import roster (with a file read), Settings.
  */
 import type { Page } from '@playwright/test';
 import { writeFile } from 'node:fs/promises';
@@ -41,6 +40,10 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('problem-counts').click();
     await page.locator('#problems-panel').waitFor();
     await expectClean(page, 'week with the inspector and the problems panel');
+    await page.locator('.inspector .move-to').click();
+    await page.getByRole('dialog', { name: /^Move “/ }).waitFor();
+    await expectClean(page, 'Move to… dialog', 'dialog[open]');
+    await closeDialog(page);
 
     // The roster dialog asks main for a file first: give it one (with its mapping preview).
     const roster = app.documentPath('delegation.csv');

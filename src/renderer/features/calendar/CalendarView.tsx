@@ -337,9 +337,9 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         buttons={buttons}
         views={views}
         height="100%"
-        // Editable even when the file is read-only: main refuses the edit and the banner says why
-        // (and how to get out of it), which explains more than an event that will not move.
-        editable
+        // A read-only file (newer version, someone else's lock, no write permission) shows as
+        // read-only: nothing to drag, resize or create that main would refuse. The banner says why.
+        editable={!readOnly}
         events={events as EventInput[]}
         eventContent={renderEventContent}
         eventDidMount={onEventDidMount}
@@ -350,12 +350,12 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         eventDrop={onEventDrop}
         eventResize={onEventResize}
         eventAllow={allowDrop}
-        selectable
+        selectable={!readOnly}
         selectMirror
         selectAllow={allowSelect}
         unselectAuto={false}
         select={onSelect}
-        droppable
+        droppable={!readOnly}
         drop={onExternalDrop}
         eventReceive={onEventReceive}
         datesSet={onDatesSet}
