@@ -7,6 +7,8 @@ import { eventEl, revisionOf, waitForCalendarReady, waitForSavedAfter } from './
 import { expect, test } from './harness';
 import { activityIn, firstPlenary, futureVersionSampleFile, readSample, sampleProgramFile } from './programs';
 
+const length = (t: { start: string; end: string }) => Date.parse(t.end.slice(0, 25)) - Date.parse(t.start.slice(0, 25));
+
 test('M moves the selection to a date and time typed in 12-hour time, keeping its length', async ({ page, harness }) => {
   const app = await harness({ programFile: sampleProgramFile(), settings: { timeFormat: '12h' } });
   await app.open();
@@ -24,7 +26,6 @@ test('M moves the selection to a date and time typed in 12-hour time, keeping it
   await expect(dialog).toBeHidden();
   const moved = activityIn(await app.readProgramText(), plenary.id);
   expect(moved.timing.start).toBe('2024-05-02T14:30:00-04:00[America/New_York]');
-  const length = (t: { start: string; end: string }) => Date.parse(t.end.slice(0, 25)) - Date.parse(t.start.slice(0, 25));
   expect(length(moved.timing)).toBe(length(plenary.timing));
 
   // A date that is not one is refused in the dialog, which stays open.

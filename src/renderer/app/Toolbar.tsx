@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog } from './lazy-features';
+import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog, TeamDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -19,12 +19,15 @@ export function Toolbar() {
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [team, setTeam] = useState<'share' | 'join' | null>(null);
   // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
         if (action === 'settings') setSettingsOpen(true);
+        if (action === 'share' && store.getState().doc) setTeam('share');
+        if (action === 'join') setTeam('join');
       }),
     [store],
   );
@@ -88,6 +91,9 @@ export function Toolbar() {
         >
           Changes
         </button>
+        <button type="button" aria-haspopup="dialog" data-testid="team-button" onClick={() => setTeam(hasDoc ? 'share' : 'join')}>
+          Team…
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
           Settings…
@@ -119,6 +125,11 @@ export function Toolbar() {
       {settingsOpen ? (
         <Suspense fallback={null}>
           <SettingsDialog onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      ) : null}
+      {team ? (
+        <Suspense fallback={null}>
+          <TeamDialog mode={team} onClose={() => setTeam(null)} />
         </Suspense>
       ) : null}
       {rosterOpen && hasDoc ? (

@@ -1,5 +1,5 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
-import type { DocumentSnapshot, ExportPhase, SaveState } from '../../shared/ipc/contract';
+import type { DocumentSnapshot, ExportPhase, SaveState, SyncStatus } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { hourCycleOf, type HourCycle } from '../model/clock-format';
@@ -40,7 +40,8 @@ export interface AppState {
   history: HistoryLabels;
   /**
    * Ids of the selected activities in the order they were selected; the last is the primary the
-   * inspector shows (see selection.ts). Selection never clears history (house style).
+   * inspector shows (see selection.ts). Selection never clears history: selecting is not an edit
+   * (docs/reliability.md §12).
    */
   selection: Selection;
   banner: Banner | null;
@@ -73,6 +74,10 @@ export interface AppState {
   programSeq: number;
   /** The programSeq `problems` was checked against: equal to programSeq once the check caught up. */
   problemsSeq: number;
+  /** Team planning: the shared program's sync status, or null for a planner's own file. */
+  sync: SyncStatus | null;
+  /** Who made the last teammates' changes that arrived, for a moment in the status bar. */
+  lastRemote: { by: string[]; at: number } | null;
 }
 
 export type Workspace = 'calendar' | 'people';
@@ -120,4 +125,6 @@ export const INITIAL_STATE: AppState = {
   hourCycle: hourCycleOf(DEFAULT_SETTINGS.timeFormat),
   programSeq: 0,
   problemsSeq: 0,
+  sync: null,
+  lastRemote: null,
 };

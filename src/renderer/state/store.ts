@@ -64,6 +64,16 @@ export class AppStore {
         if (docId === this.state.doc?.docId) this.set({ exportProgress: { phase, done, total } });
       }),
       this.api.onSettingsChanged((settings) => this.setSettings(settings)),
+      // Teammates' changes: main applied them (outside the undo history); our copy follows, and
+      // edits still on their way are replayed on top, as after an undo.
+      this.api.onRemoteChange(({ docId, applied, by }) => {
+        if (docId !== this.state.doc?.docId) return;
+        this.confirm(applied);
+        if (by.length) this.set({ lastRemote: { by, at: Date.now() } });
+      }),
+      this.api.onSyncState(({ docId, status }) => {
+        if (docId === this.state.doc?.docId) this.set({ sync: status });
+      }),
     ];
     void this.api.getSettings().then((result) => {
       if (result.ok) this.setSettings(result.value);
@@ -81,7 +91,7 @@ export class AppStore {
   /** Replaces the open program with one main sent (open, new, save as, reload). */
   openSnapshot(snapshot: DocumentSnapshot): void {
     let program: Program;
-    // Marks for benchmarks (G1: file to data ready in the renderer).
+    // Marks for benchmarks (G1 in docs/performance.md: file to data ready in the renderer).
     performance.mark('program-received', { detail: { bytes: snapshot.json.length } });
     try {
       program = JSON.parse(snapshot.json) as Program;
@@ -104,7 +114,8 @@ export class AppStore {
     // A new document restores the view the planner left it in (saved per program id), if it still fits.
     const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
     const lens = lensIsValid(view.lens, program) ? view.lens : null;
-    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0, problems });
+    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0, problems, ...(sameDoc ? {} : { sync: null, lastRemote: null }) });
+    if (!sameDoc && program.shared) void this.refreshSync(doc.docId);
   }
 
   /** Changes app settings (main writes them and tells every window, this one included). */
@@ -116,6 +127,21 @@ export class AppStore {
 
   private setSettings(settings: Settings): void {
     this.set({ settings, hourCycle: hourCycleOf(settings.timeFormat) });
+  }
+
+  /** Asks main for the shared program's sync status (it also arrives as events when it changes). */
+  private async refreshSync(docId: string): Promise<void> {
+    const result = await this.api.getSyncState({ docId });
+    if (result.ok && docId === this.state.doc?.docId && this.state.sync === null) this.set({ sync: result.value });
+  }
+
+  /** Settles a team conflict with one of its values (main writes it; everyone receives it). */
+  async chooseSyncValue(conflictId: string, valueIndex: number): Promise<void> {
+    const docId = this.state.doc?.docId;
+    if (!docId) return;
+    const result = await this.api.chooseSyncValue({ docId, conflictId, valueIndex });
+    if (!result.ok) return this.showError(result.error.message);
+    if (docId === this.state.doc?.docId) this.set({ sync: result.value });
   }
 
   /**
@@ -331,7 +357,8 @@ export class AppStore {
   /**
    * Problems follow the painted program one step behind: the check (incremental, G8) and the
    * problems panel, status counts and badges it repaints run in a task of their own after the
-   * drop has painted, so a drop's task holds only the edit and the calendar (G9). A document's
+   * drop has painted, so a drop's task holds only the edit and the calendar (G8, G9 in
+   * docs/performance.md). A document's
    * first, full check waits the same way, so opening a file is not slower. Checks asked for while
    * one is scheduled fold into it: it always checks the program painted when it runs.
    */

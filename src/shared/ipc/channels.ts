@@ -28,6 +28,10 @@ export const INVOKE_CHANNELS = {
   readRoster: 'roster:read',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  shareProgram: 'sync:share',
+  joinProgram: 'sync:join',
+  getSyncState: 'sync:get-state',
+  chooseSyncValue: 'sync:choose-value',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -37,6 +41,8 @@ export const EVENT_CHANNELS = {
   onMenuAction: 'menu:action',
   onExportProgress: 'export:progress',
   onSettingsChanged: 'settings:changed',
+  onRemoteChange: 'sync:remote-change',
+  onSyncState: 'sync:state',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -14,6 +14,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => ({ ...doc, dismissals: [] }),
   /** v3 records issued versions of the itineraries, for change tracking and calendar SEQUENCE. */
   2: (doc) => ({ ...doc, issues: [] }),
+  /** v4 records which shared program (team planning) a file is a copy of; existing files are their own. */
+  3: (doc) => ({ ...doc, shared: null }),
 };
 
 /** The oldest version this app can read. */

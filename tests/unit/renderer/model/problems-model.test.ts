@@ -102,6 +102,8 @@ function fakeMain(p: Program) {
     onExportProgress: () => () => undefined,
     onSettingsChanged: () => () => undefined,
     getSettings: async () => ({ ok: true, value: DEFAULT_SETTINGS }),
+    onRemoteChange: () => () => undefined,
+    onSyncState: () => () => undefined,
   } as unknown as Api;
   return { api, calls };
 }

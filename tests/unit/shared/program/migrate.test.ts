@@ -7,22 +7,26 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test.each([1, 2])('the version %i fixture loads and migrates to exactly the version 3 fixture', (v) => {
+  test.each([1, 2, 3])('the version %i fixture loads and migrates to exactly the version 4 fixture', (v) => {
     const loaded = loadProgramText(fixture(`v${v}.ivlp.json`));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(v);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(loaded.program.schemaVersion).toBe(3);
+    expect(loaded.program.schemaVersion).toBe(4);
     expect(loaded.program.dismissals).toEqual([]);
     expect(loaded.program.issues).toEqual([]);
-    expect(serializeProgram(loaded.program)).toBe(fixture('v3.ivlp.json'));
+    expect(loaded.program.shared).toBeNull();
+    expect(serializeProgram(loaded.program)).toBe(fixture('v4.ivlp.json'));
   });
 
-  test('migration 1 -> 2 adds dismissals and 2 -> 3 adds issues, and nothing else', () => {
+  test('migration 1 -> 2 adds dismissals, 2 -> 3 adds issues and 3 -> 4 a null shared, and nothing else', () => {
     const v1 = JSON.parse(fixture('v1.ivlp.json')) as JsonObject;
     const v2 = migrate(v1, 1, MIGRATIONS, 2);
     expect(v2).toEqual(JSON.parse(fixture('v2.ivlp.json')));
-    expect(migrate(v2, 2, MIGRATIONS, 3)).toEqual({ ...v2, schemaVersion: 3, issues: [] });
+    const v3 = migrate(v2, 2, MIGRATIONS, 3);
+    expect(v3).toEqual({ ...v2, schemaVersion: 3, issues: [] });
+    expect(v3).toEqual(JSON.parse(fixture('v3.ivlp.json')));
+    expect(migrate(v3, 3, MIGRATIONS, 4)).toEqual({ ...v3, schemaVersion: 4, shared: null });
   });
 
   test('every version fixture up to the current one loads; the current one round-trips byte for byte', () => {
