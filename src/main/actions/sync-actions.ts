@@ -49,7 +49,7 @@ export function syncActions({ documents, dialogs, sync, applyOutsideHistory }: S
 
     joinProgram: async ({ address, token }, { windowId }) => {
       const { program, heads } = await sync.join(address, token);
-      const path = await dialogs.chooseProgramSavePath(`${program.title}.ivlp.json`);
+      const path = await dialogs.chooseProgramSavePath(`${program.title}.ivlp`);
       if (!path) return null;
       const target = withProgramExtension(path);
       await writeProgramTo(target, program);
