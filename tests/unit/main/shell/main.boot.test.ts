@@ -160,7 +160,7 @@ describe('the built main entry on a fake electron', () => {
   });
 
   it('opens the window where it was, brought back onto the displays there are now, and remembers it on quit', async () => {
-    const created = run.log.find((e) => e.kind === 'BrowserWindow.new') as { options: Record<string, number> };
+    const created = run.log.find((e) => e.kind === 'BrowserWindow.new') as unknown as { options: Record<string, number> };
     // 1000 x 700 centred on the one 1440 x 875 work area (below a 25 px menu bar).
     expect(created.options).toMatchObject({ x: 220, y: 113, width: 1000, height: 700 });
     const saved = JSON.parse(await readFile(join(run.dir, 'user-data', 'window-state.json'), 'utf8')) as unknown;
