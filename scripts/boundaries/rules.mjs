@@ -34,7 +34,7 @@ export const RUNTIMES = {
   /** Server-side React for the print templates in main (renderToStaticMarkup; never a DOM). */
   print: ['react', 'react-dom', 'intl-messageformat'],
   /** Only the Electron shell and the preload. */
-  electron: ['electron'],
+  electron: ['electron', 'electron-updater'],
   /** Build and packaging tools, for scripts only. */
   build: ['@doyensec/electronegativity', '@electron/fuses', 'electron-builder'],
   /** Test and benchmark tooling. */

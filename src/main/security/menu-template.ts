@@ -57,6 +57,8 @@ export interface MenuActions {
   saveCopy(windowId: number | null): void;
   revertToBackup(windowId: number | null): void;
   closeWindow(windowId: number | null): void;
+  /** Help › Check for Updates… (absent when updates are off: the 'none' setting). */
+  checkForUpdates?(): void;
   /** Forwards undo/redo/find/import-roster/settings to the renderer (onMenuAction), which knows whether a text field has focus. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
@@ -160,7 +162,10 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     role: 'help',
     label: options.isMac ? 'Help' : '&Help',
     // The role shows the native about box (version, copyright) on every platform.
-    submenu: [{ role: 'about', label: `About ${APP_NAME}` }],
+    submenu: [
+      ...(actions.checkForUpdates ? [{ id: 'check-updates', label: 'Check for Updates…', click: () => actions.checkForUpdates?.() } satisfies MenuItemTemplate, separator] : []),
+      { role: 'about', label: `About ${APP_NAME}` },
+    ],
   };
 
   return [

@@ -25,6 +25,8 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { createAppWindow } from './window';
 import { addToRecentDocuments, applyTheme, keepCrashDumpsLocal, rememberBounds, restoredBounds } from './desktop';
 import { WindowStateFile } from '../settings/window-state';
+import { checkForUpdatesNow, startUpdates } from './updates';
+import type { Settings } from '../../shared/settings';
 
 /** Starts the app. Everything before whenReady() must run synchronously at startup, as Electron requires. */
 export function startApp(): void {
@@ -196,7 +198,9 @@ export function startApp(): void {
         onUnexpectedError: (method, error) => console.error(logLine(`[ipc] ${method} failed unexpectedly`, error)),
       });
       registerIpc(dispatch);
+      let updates: Settings['updates'] = (await ready.settings.get()).updates;
       menu = installMenu({
+        checkForUpdates: () => (updates === 'none' ? null : () => void checkForUpdatesNow(updates)),
         commands: ready.commands,
         events,
         isMac,
@@ -206,7 +210,15 @@ export function startApp(): void {
       // The OS's recent documents list every program opened (double-click, Open…, recent, new).
       ready.documents.onOpened((doc) => addToRecentDocuments(doc.path));
       applyTheme((await ready.settings.get()).theme);
-      ready.settings.onChange((settings) => applyTheme(settings.theme));
+      ready.settings.onChange((settings) => {
+        applyTheme(settings.theme);
+        if (settings.updates !== updates) {
+          updates = settings.updates;
+          void menu?.refresh();
+          void startUpdates(updates);
+        }
+      });
+      void startUpdates(updates);
       ready.documents.onTitleChange((id, title) => {
         const window = BrowserWindow.fromId(id);
         if (window && !window.isDestroyed()) window.setTitle(title);

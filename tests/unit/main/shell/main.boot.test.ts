@@ -159,6 +159,12 @@ describe('the built main entry on a fake electron', () => {
     expect(run.log.find((e) => e.kind === 'nativeTheme.themeSource')).toMatchObject({ value: 'system' });
   });
 
+  it('offers Help › Check for Updates… in the default manual mode, and checks nothing at start', () => {
+    const menus = run.log.filter((e) => e.kind === 'Menu.setApplicationMenu');
+    expect(JSON.stringify(menus.at(-1)?.['all'])).toContain('Check for Updates…');
+    expect(kinds(run.log).filter((k) => /update/i.test(k))).toEqual([]);
+  });
+
   it('opens the window where it was, brought back onto the displays there are now, and remembers it on quit', async () => {
     const created = run.log.find((e) => e.kind === 'BrowserWindow.new') as unknown as { options: Record<string, number> };
     // 1000 x 700 centred on the one 1440 x 875 work area (below a 25 px menu bar).
