@@ -43,6 +43,7 @@ export const EVENT_CHANNELS = {
   onSettingsChanged: 'settings:changed',
   onRemoteChange: 'sync:remote-change',
   onSyncState: 'sync:state',
+  onTeamProgress: 'sync:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
