@@ -34,7 +34,7 @@ export const RUNTIMES = {
   /** Server-side React for the print templates in main (renderToStaticMarkup; never a DOM). */
   print: ['react', 'react-dom', 'intl-messageformat'],
   /** Only the Electron shell and the preload. */
-  electron: ['electron'],
+  electron: ['electron', 'electron-updater'],
   /** Build and packaging tools, for scripts only. */
   build: ['@doyensec/electronegativity', '@electron/fuses', 'electron-builder'],
   /** Test and benchmark tooling. */
@@ -76,22 +76,23 @@ export const RULES = {
   'src/main/roster/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'reading roster files (through storage’s regular-file reader)' },
   'src/main/security/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'pure policies every layer may consult' },
   'src/main/print/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node', 'print'], why: 'PDFs from itineraries' },
+  'src/main/settings/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: "the app's settings file, written durably" },
   'src/main/sync/': { may: ['src/main/documents/', 'src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the Automerge side of team planning' },
   'src/main/documents/': { may: ['src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'open documents over storage' },
   'src/main/export/': { may: ['src/main/print/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'exports over printing and storage' },
   'src/main/actions/': {
-    may: ['src/main/documents/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
+    may: ['src/main/documents/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the action table sits on every domain below it',
   },
   'src/main/ipc/': { may: ['src/main/actions/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std'], why: 'the one IPC wrapper dispatches to actions' },
   'src/main/app/': {
-    may: ['src/main/actions/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
+    may: ['src/main/actions/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the app composes the actions',
   },
   'src/main/shell/': {
-    may: ['src/main/app/', 'src/main/ipc/', 'src/main/print/', 'src/main/security/', ...MAIN_LOW],
+    may: ['src/main/app/', 'src/main/ipc/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', ...MAIN_LOW],
     runtimes: ['std', 'node', 'electron'],
     why: 'the Electron shell wires the app to Electron',
   },
@@ -128,6 +129,7 @@ export const RULES = {
   'src/renderer/features/export/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/issuing/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/roster-import/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/settings/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/app/': { may: ['src/renderer/features/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the app shell composes the features' },
   'src/renderer/styles/': { may: [], runtimes: [], why: 'stylesheets' },
   'src/renderer/main.tsx': {

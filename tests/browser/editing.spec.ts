@@ -72,7 +72,7 @@ test('Ctrl+Z undoes the move and the file returns to its original bytes; Ctrl+Sh
   await expectEventAt(page, plenary.id, targetDate, '07:00:00');
 });
 
-test('an edit main refuses (a read-only file from a newer app) shows why and the event returns to its slot', async ({ page, harness }) => {
+test('a read-only file (from a newer app) offers no drag; an edit main refuses by keyboard shows why and the event stays', async ({ page, harness }) => {
   const app = await harness({ programFile: futureVersionSampleFile(), fileName: 'newer.ivlp.json' });
   await app.open();
   await expect(page.locator('.status-bar')).toContainText('Read-only: This file was saved by a newer IVLP Planner');
@@ -82,8 +82,20 @@ test('an edit main refuses (a read-only file from a newer app) shows why and the
   const revision = await revisionOf(page);
   const boxBefore = await eventEl(page, plenary.id).boundingBox();
 
-  await dragEventTo(page, plenary.id, nextDay(home), '07:00:00');
+  // Nothing to drag: the calendar shows the file as read-only (no drag mirror, nothing sent).
+  const box = await eventEl(page, plenary.id).boundingBox();
+  if (!box) throw new Error('no plenary on the calendar');
+  await page.mouse.move(box.x + box.width / 2, box.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + 80, { steps: 6 });
+  await expect(page.locator('.calendar [data-mirror]')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 
+  // The keyboard still asks main, which refuses and says why.
+  await eventEl(page, plenary.id).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('alert')).toContainText('newer IVLP Planner');
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.pendingEdits)).toBe('0');
   await expectEventAt(page, plenary.id, home, `${plenary.timing.start.slice(11, 16)}:00`);

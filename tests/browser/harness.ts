@@ -18,6 +18,8 @@ import { lazyPrinter } from '../../src/main/print/lazy-printer';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/csp';
 import type { Dialogs, EventSink } from '../../src/main/services';
 import { buildBridge, CHANNEL_MAPS } from '../../src/shared/ipc/bridge';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { SETTINGS_FILE } from '../../src/main/settings/settings-store';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type InvokeMethod } from '../../src/shared/ipc/channels';
 
 export const APP_ORIGIN = 'http://app.test';
@@ -58,6 +60,11 @@ export interface HarnessOptions {
   programFile: string;
   /** Name of the copy (defaults to the source's name). */
   fileName?: string;
+  /**
+   * The app settings the run starts with (settings.json in its data folder). Tests read times as
+   * 24-hour clocks unless they say otherwise; Chromium's en-US locale would make them 12-hour.
+   */
+  settings?: Partial<Settings>;
 }
 
 export class Harness {
@@ -83,6 +90,7 @@ export class Harness {
     await mkdir(join(dir, 'user-data'), { recursive: true });
     const programPath = join(dir, 'documents', options.fileName ?? options.programFile.split(sep).pop() ?? 'program.ivlp.json');
     await copyFile(options.programFile, programPath);
+    await writeFile(join(dir, 'user-data', SETTINGS_FILE), JSON.stringify({ ...DEFAULT_SETTINGS, timeFormat: '24h', ...options.settings }));
     const harness = new Harness(page, dir, programPath);
     await harness.install();
     await harness.startCore();

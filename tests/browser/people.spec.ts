@@ -98,10 +98,11 @@ test('a country edited in place is saved; an impossible date or a departure befo
   const revision = await revisionOf(page);
   await editCell(page, 'p-cr-mora', 'arrival', '2024-13-45');
   const arrival = cellOf(page, 'p-cr-mora', 'arrival');
-  await expect(arrival.getByRole('alert')).toHaveText('Expected a date as YYYY-MM-DD');
+  await expect(arrival.getByRole('alert')).toHaveText('“2024-13-45” is not a date: type it like May 6, 2024 or 2024-05-06');
   await expect(arrival.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true');
   await arrival.getByRole('textbox').press('Escape');
-  await expect(arrival.getByRole('button')).toHaveText('2024-04-29');
+  // Dates read as everywhere else in the window.
+  await expect(arrival.getByRole('button')).toHaveText('Apr 29, 2024');
 
   // By keyboard: Enter on the cell opens its editor.
   await cellOf(page, 'p-cr-mora', 'departure').getByRole('button').press('Enter');
@@ -244,4 +245,48 @@ test('a participant is added, then deleted with a warning naming what it cascade
   await saved(page, () => page.keyboard.press('Control+z'));
   await saved(page, () => page.keyboard.press('Control+z'));
   expect(await app.readProgramText()).toBe(original);
+});
+
+test('every participant field can be shown and edited in place, and set when adding someone', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const app = await harness({ programFile: sampleProgramFile() });
+  await app.open();
+  await openPeople(page);
+  await page.getByTestId('choose-columns').click();
+  for (const key of ['email', 'phone', 'dietaryNotes', 'accessibilityNotes']) await page.locator(`[data-column-choice="${key}"]`).check();
+  await page.getByTestId('choose-columns').click();
+  for (const label of ['Position', 'Organization', 'Email', 'Phone', 'Interpretation into', 'Dietary notes', 'Accessibility notes']) {
+    await expect(table(page).getByRole('columnheader', { name: label })).toBeVisible();
+  }
+  await page.screenshot({ path: 'test-results/people-all-columns.png' });
+
+  await saved(page, () => editCell(page, 'p-cr-mora', 'position', 'Deputy Director, Coast Guard'));
+  await saved(page, () => editCell(page, 'p-cr-mora', 'interpretation', 'Spanish'));
+  await cellOf(page, 'p-cr-mora', 'dietaryNotes').getByRole('button').click();
+  await cellOf(page, 'p-cr-mora', 'dietaryNotes').getByRole('textbox').fill('Vegetarian');
+  await saved(page, () => cellOf(page, 'p-cr-mora', 'dietaryNotes').getByRole('textbox').press('Enter'));
+  expect(parse(await app.readProgramText()).participants.find((p) => p.id === 'p-cr-mora')).toMatchObject({
+    position: 'Deputy Director, Coast Guard',
+    interpretation: 'Spanish',
+    dietaryNotes: 'Vegetarian',
+  });
+  // The choice of columns is remembered on this computer.
+  await page.reload();
+  await openPeople(page);
+  await expect(table(page).getByRole('columnheader', { name: 'Dietary notes' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add participant…' }).click();
+  const form = page.getByRole('form', { name: 'Add participant' });
+  await form.getByLabel('Family name').fill('Okoye');
+  await form.getByLabel('Country').fill('Nigeria');
+  await form.getByLabel('Organization').fill('Nigeria Police Force');
+  await form.getByLabel('Arrival').fill('Apr 28');
+  await form.getByLabel('Accessibility notes').fill('Step-free rooms');
+  await saved(page, () => form.getByRole('button', { name: 'Add participant' }).click());
+  expect(parse(await app.readProgramText()).participants.at(-1)).toMatchObject({
+    familyName: 'Okoye',
+    organization: 'Nigeria Police Force',
+    arrival: '2024-04-28',
+    accessibilityNotes: 'Step-free rooms',
+  });
 });

@@ -20,7 +20,7 @@ test('a drag onto a busy slot shows the double-booking in the panel and on the e
   const app = await harness({ programFile: oneGroupMondayFile() });
   await app.open();
   const counts = page.getByTestId('problem-counts');
-  await expect(counts).toHaveAccessibleName(/Problems: 0 errors, 0 warnings, 0 info/);
+  await expect(counts).toHaveAccessibleName(/Problems: 0 errors ?, 0 warnings ?, 0 info/);
   await counts.click();
   const panel = page.getByTestId('problems-panel');
   await expect(panel).toContainText('No open problems');
@@ -30,7 +30,7 @@ test('a drag onto a busy slot shows the double-booking in the panel and on the e
   const row = panel.locator(`.problem-row[data-problem-id="${DOUBLE_BOOKED}"]`);
   await expect(row).toContainText('Group Maritime is booked into both “Coast Guard briefing” (Mon May 6, 09:00–10:00 EDT) and “Port site visit” (Mon May 6, 09:30–10:30 EDT).');
   await expect(panel.locator('[data-rule-id="group-double-booked"] h4')).toContainText('A group is in two activities at once');
-  await expect(counts).toHaveAccessibleName(/Problems: 1 error, 0 warnings, 0 info/);
+  await expect(counts).toHaveAccessibleName(/Problems: 1 error ?, 0 warnings ?, 0 info/);
   for (const id of ['a-visit', 'a-briefing']) {
     await expect(eventEl(page, id).getByRole('img', { name: '1 problem: 1 error' })).toBeVisible();
   }
@@ -96,7 +96,7 @@ test('the sample opens with its handful of problems; a click brings the calendar
   const app = await harness({ programFile: sampleProgramFile() });
   await app.open();
   const counts = page.getByTestId('problem-counts');
-  await expect(counts).toHaveAccessibleName(/Problems: 0 errors, 2 warnings, 4 info/);
+  await expect(counts).toHaveAccessibleName(/Problems: 0 errors ?, 2 warnings ?, 4 info/);
   await page.getByRole('button', { name: 'Problems', exact: true }).click();
   const panel = page.getByTestId('problems-panel');
   await expect(panel.locator('.problem-row')).toHaveCount(6);
@@ -111,7 +111,7 @@ test('the sample opens with its handful of problems; a click brings the calendar
   await dragEventTo(page, opening.id, opening.timing.start.slice(0, 10), '10:00:00');
   await expect(panel.locator('[data-rule-id="group-double-booked"] .problem-row')).toHaveCount(1);
   await expect(panel.locator('[data-rule-id="person-double-booked"] .problem-row')).toHaveCount(1);
-  await expect(counts).toHaveAccessibleName(/Problems: 2 errors, 2 warnings, 4 info/);
+  await expect(counts).toHaveAccessibleName(/Problems: 2 errors ?, 2 warnings ?, 4 info/);
   await expect(eventEl(page, opening.id).locator('[data-problem-badge="error"]')).toBeVisible();
   const times = await dropTimes();
   const dragCheckMs = Number(await page.evaluate(() => document.documentElement.dataset.problemsCheckMs));
@@ -119,7 +119,7 @@ test('the sample opens with its handful of problems; a click brings the calendar
   const moved = await waitForSavedAfter(page, revision);
   await page.keyboard.press('Control+z');
   await waitForSavedAfter(page, moved);
-  await expect(counts).toHaveAccessibleName(/Problems: 0 errors, 2 warnings, 4 info/);
+  await expect(counts).toHaveAccessibleName(/Problems: 0 errors ?, 2 warnings ?, 4 info/);
 
   // Ji-won Kim's shuttle and flight home are in the last week; the calendar opens on the first.
   const kim = panel.locator('[data-problem-id="travel-time/2024-05-17/a-log-020+a-log-021/p-kr-kim"]');

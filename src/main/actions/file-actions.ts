@@ -10,6 +10,7 @@ import { AppError } from '../../shared/errors';
 import { emptyProgram } from '../../shared/program/factory';
 import { Temporal } from '../../shared/time';
 import { PROGRAM_EXTENSION, siblingPath, withProgramExtension, writeProgramTo } from '../documents/opening';
+import { programBaseName } from '../security/program-path';
 import type { DocumentRegistry } from '../documents/registry';
 import type { Clock, Dialogs } from '../services';
 import { backupPathOf, readProgramFile, writeProgramFile } from '../storage/program-file';
@@ -51,7 +52,7 @@ export function fileActions({ documents, dialogs }: FileActionDeps): ActionTable
       const path = await chooseSavePath(`New program${PROGRAM_EXTENSION}`);
       if (!path) return null;
       const today = Temporal.Now.instant().toZonedDateTimeISO('America/New_York').toPlainDate();
-      const title = basename(path).replace(/\.ivlp\.json$|\.json$/i, '') || 'New program';
+      const title = programBaseName(basename(path)) || 'New program';
       const program = emptyProgram({
         id: `p-${randomBytes(6).toString('hex')}`,
         title,

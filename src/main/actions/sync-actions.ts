@@ -57,7 +57,7 @@ export function syncActions({ documents, dialogs, events, sync, applyOutsideHist
       const progress = progressTo(windowId, 'join');
       const { program, heads } = await sync.join(address, token, progress);
       progress('saving', program.activities.length);
-      const path = await dialogs.chooseProgramSavePath(`${program.title}.ivlp.json`);
+      const path = await dialogs.chooseProgramSavePath(`${program.title}.ivlp`);
       if (!path) return null;
       const target = withProgramExtension(path);
       await writeProgramTo(target, program);

@@ -10,6 +10,7 @@ import { editActions } from '../actions/edit-actions';
 import { exportActions } from '../actions/export-actions';
 import { fileActions } from '../actions/file-actions';
 import { rosterActions } from '../actions/roster-actions';
+import { settingsActions } from '../actions/settings-actions';
 import { syncActions, syncStatusOf } from '../actions/sync-actions';
 import { combineActions, type Actions } from '../actions/table';
 import type { OpenDocument } from '../documents/open-document';
@@ -20,6 +21,7 @@ import { writeProgramFile } from '../storage/program-file';
 import { serializeProgram } from '../../shared/program/load';
 import type { Command } from '../../shared/commands/types';
 import type { Printer } from '../print/printer';
+import { SettingsStore } from '../settings/settings-store';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from '../services';
 import { windowCommands, type WindowCommands } from './window-commands';
 
@@ -41,6 +43,8 @@ export interface App {
   readonly actions: Actions;
   /** Which document each window shows. */
   readonly documents: DocumentRegistry;
+  /** The app's settings (settings.json in the app data folder); the shell applies theme and updates from it. */
+  readonly settings: SettingsStore;
   /** Team planning: connections to sync servers and a session per shared document. */
   readonly sync: SyncManager;
   /** Actions started in main (menus, the OS), whose results reach the window as events. */
@@ -55,6 +59,11 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const documents = new DocumentRegistry({ paths: deps.paths, identity: deps.identity, events: deps.events, clock });
+  const settings = new SettingsStore(deps.paths.userData);
+  // Every window follows a change made in any of them.
+  settings.onChange((next) => {
+    for (const windowId of documents.windowIds()) deps.events.send(windowId, 'onSettingsChanged', next);
+  });
   const windowOfDoc = (doc: OpenDocument) => documents.windowOf(doc);
   const publish = (doc: OpenDocument) => {
     const windowId = windowOfDoc(doc);
@@ -92,11 +101,13 @@ export function createApp(deps: AppDeps): App {
     editActions({ documents }),
     exportActions({ documents, printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock }),
     rosterActions({ documents, dialogs: deps.dialogs }),
+    settingsActions({ settings }),
     syncActions({ documents, dialogs: deps.dialogs, events: deps.events, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
     actions,
     documents,
+    settings,
     sync,
     commands: windowCommands({ actions, documents, events: deps.events }),
     openInitial: async (windowId, requestedPath) => {

@@ -7,7 +7,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProgramText, serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
-import { PROGRAM_EXTENSION } from '../security/program-path';
+import { isProgramFileName, PROGRAM_EXTENSION, programBaseName } from '../security/program-path';
 import type { AppPaths, Clock, Identity } from '../services';
 import { acquireLock } from '../storage/lock';
 import type { RecoveryJournal } from '../storage/journal';
@@ -70,17 +70,18 @@ export async function writeProgramTo(path: string, program: Program): Promise<vo
   await writeProgramFile(path, serializeProgram(program), { expectedHash });
 }
 
-/** Save dialogs on Linux return the typed name as is: make sure a program file ends in .ivlp.json. */
+/** Save dialogs on Linux return the typed name as is: make sure a program file ends in .ivlp (or keeps .ivlp.json). */
 export function withProgramExtension(path: string): string {
-  return /\.ivlp\.json$/i.test(path) ? path : `${path.replace(/\.json$/i, '')}${PROGRAM_EXTENSION}`;
+  return isProgramFileName(path) ? path : `${path.replace(/\.json$/i, '')}${PROGRAM_EXTENSION}`;
 }
 
-/** A path beside `path` that does not exist yet: "<name> (<suffix>).ivlp.json", numbered if needed. */
+/** A path beside `path` that does not exist yet: "<name> (<suffix>).ivlp", numbered if needed; an old-style name keeps .ivlp.json. */
 export function siblingPath(path: string, suffix: string): string {
   const folder = dirname(path);
-  const base = basename(path).replace(/\.ivlp\.json$|\.json$/i, '');
+  const base = programBaseName(basename(path));
+  const extension = /\.ivlp\.json$/i.test(path) ? '.ivlp.json' : PROGRAM_EXTENSION;
   for (let n = 1; ; n++) {
-    const candidate = join(folder, `${base} (${suffix}${n > 1 ? ` ${n}` : ''})${PROGRAM_EXTENSION}`);
+    const candidate = join(folder, `${base} (${suffix}${n > 1 ? ` ${n}` : ''})${extension}`);
     if (!existsSync(candidate)) return candidate;
   }
 }

@@ -95,6 +95,11 @@ export class DocumentRegistry {
     return this.windows.get(windowId)?.failed ?? null;
   }
 
+  /** Every window the app has opened and not closed (with or without a program). */
+  windowIds(): number[] {
+    return [...this.windows.keys()];
+  }
+
   /** Every open document. */
   documents(): OpenDocument[] {
     return [...this.windows.values()].flatMap(({ doc }) => (doc ? [doc] : []));

@@ -70,6 +70,12 @@ function itinerariesFor(program: Program, selection: Exclude<ExportSelection, { 
   }
 }
 
+/** The names of the files an export of `batch` writes, so they can be checked before anything is printed. */
+export function exportFileNames(batch: ExportBatch, format: 'pdf' | 'ics'): string[] {
+  if (batch.book) return [format === 'pdf' ? `program-book-${batch.program.id}.pdf` : `program-${batch.program.id}.ics`];
+  return batch.itineraries.map((it) => itineraryFileName(it, format));
+}
+
 type Progress = (phase: ExportPhase, done: number, total: number) => void;
 
 export interface WriteOptions {

@@ -5,7 +5,8 @@
  * renamed into place together, so a failure or a cancel leaves no file behind). Progress goes to the
  * window as `onExportProgress` events; one export runs at a time per document, and `cancel` aborts it.
  */
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ExportPhase, ExportResult, ExportSelection } from '../../shared/ipc/contract';
 import { affectedTravelers } from '../../shared/issuing/index';
 import type { Program } from '../../shared/program/schema';
@@ -16,7 +17,7 @@ import { StagedWriteError } from '../print/staged-files';
 import type { Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
-import { exportBatch, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from './export-files';
+import { exportBatch, exportFileNames, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from './export-files';
 
 export type ExportRequest =
   | { format: 'pdf'; selection: ExportSelection; paper: Paper; /** Adds a "Changes since version N" page to each traveler's itinerary. */ changesSinceVersion?: number | null }
@@ -76,6 +77,20 @@ export class ExportRunner {
 
   constructor(private readonly deps: ExportRunnerDeps) {}
 
+  /** True when none of `names` is in `folder`, or the planner agreed to replace those that are. */
+  private async replaceExisting(windowId: number, folder: string, folderName: string, names: readonly string[]): Promise<boolean> {
+    const existing = names.filter((name) => existsSync(join(folder, name)));
+    if (existing.length === 0) return true;
+    const shown = existing.slice(0, 6).join('\n') + (existing.length > 6 ? `\n…and ${existing.length - 6} more` : '');
+    const choice = await this.deps.dialogs.ask(windowId, {
+      message: existing.length === 1 ? `Replace “${existing[0]}” in “${folderName}”?` : `Replace ${existing.length} files already in “${folderName}”?`,
+      detail: `${shown}\n\nThey are from an earlier export. The export writes every file or none.`,
+      buttons: ['Replace', 'Cancel'],
+      cancelId: 1,
+    });
+    return choice === 0;
+  }
+
   /** Asks for a folder and writes the files; null when the dialog is cancelled. */
   async run(windowId: number, source: ExportSource, request: ExportRequest): Promise<ExportResult> {
     const { docId } = source;
@@ -95,6 +110,9 @@ export class ExportRunner {
         this.deps.events.send(windowId, 'onExportProgress', { docId, phase, done, total });
       try {
         const batch = exportBatch(program, request.selection);
+        // Files of an earlier export there are replaced only when the planner says so (as `ivlp
+        // sample` refuses to overwrite without --force): asked before anything is printed.
+        if (!(await this.replaceExisting(windowId, folder, folderName, exportFileNames(batch, request.format)))) return null;
         const options = { outDir: folder, now: this.deps.clock.now(), signal: controller.signal, onProgress: progress };
         const files = request.format === 'pdf' ? (await writePdfs(batch, { ...options, printer: this.deps.printer, paper: request.paper, changesSince: changesSinceVersion })).length : await writeCalendars(batch, options);
         return { folderName, files };

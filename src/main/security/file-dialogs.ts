@@ -1,7 +1,7 @@
 /**
  * Options for the native open/save dialogs, kept pure so the platform quirks are tested.
  */
-import { PROGRAM_EXTENSION } from './program-path';
+import { PROGRAM_EXTENSION, programBaseName } from './program-path';
 import { replaceControlCharacters } from './text';
 
 /** One entry of a dialog's file-type list (Electron's FileFilter). */
@@ -11,11 +11,12 @@ export interface FileFilter {
 }
 
 /**
- * The program filter. macOS only matches the last part of an extension, so "ivlp.json" would grey
- * out every file there: on macOS the filter is "json" and the loader rejects files that are not programs.
+ * The program filter: new files (.ivlp) and files named the old way (.ivlp.json). macOS only matches
+ * the last part of an extension, so there the old ones are offered as "json" (the loader rejects
+ * files that are not programs).
  */
 export function programFileFilters(isMac: boolean): FileFilter[] {
-  return [{ name: `IVLP program (*${PROGRAM_EXTENSION})`, extensions: [isMac ? 'json' : PROGRAM_EXTENSION.slice(1)] }];
+  return [{ name: 'IVLP program (*.ivlp, *.ivlp.json)', extensions: ['ivlp', isMac ? 'json' : 'ivlp.json'] }];
 }
 
 /**
@@ -31,8 +32,7 @@ export function rosterFileFilters(): FileFilter[] {
 
 /** A file name to propose in the save dialog: the given name with the program extension, made safe for any file system. */
 export function suggestedProgramFileName(name: string): string {
-  const base = replaceControlCharacters(name)
-    .replace(/\.ivlp\.json$/i, '')
+  const base = programBaseName(replaceControlCharacters(name))
     .replace(/[<>:"/\\|?*]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

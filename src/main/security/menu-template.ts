@@ -57,7 +57,9 @@ export interface MenuActions {
   saveCopy(windowId: number | null): void;
   revertToBackup(windowId: number | null): void;
   closeWindow(windowId: number | null): void;
-  /** Forwards undo/redo/find/import-roster to the renderer (onMenuAction), which knows whether a text field has focus. */
+  /** Help › Check for Updates… (absent when updates are off: the 'none' setting). */
+  checkForUpdates?(): void;
+  /** Forwards undo/redo/find/import-roster/settings to the renderer (onMenuAction), which knows whether a text field has focus. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
 
@@ -78,10 +80,14 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
   const on = forFocusedWindow;
   const separator: MenuItemTemplate = { type: 'separator' };
 
+  // Settings live in the app menu on macOS (Cmd+,) and at the end of Edit elsewhere (Ctrl+,).
+  const settings: MenuItemTemplate = { id: 'settings', label: 'Settings…', accelerator: `${mod}+,`, click: on((id) => actions.sendToRenderer(id, 'settings')) };
   const appMenu: MenuItemTemplate = {
     label: APP_NAME,
     submenu: [
       { role: 'about' },
+      separator,
+      settings,
       separator,
       { role: 'services' },
       separator,
@@ -136,6 +142,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { role: 'selectAll' },
       separator,
       { id: 'find', label: 'Find…', accelerator: `${mod}+F`, click: on((id) => actions.sendToRenderer(id, 'find')) },
+      ...(options.isMac ? [] : [separator, settings]),
     ],
   };
 
@@ -155,7 +162,10 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     role: 'help',
     label: options.isMac ? 'Help' : '&Help',
     // The role shows the native about box (version, copyright) on every platform.
-    submenu: [{ role: 'about', label: `About ${APP_NAME}` }],
+    submenu: [
+      ...(actions.checkForUpdates ? [{ id: 'check-updates', label: 'Check for Updates…', click: () => actions.checkForUpdates?.() } satisfies MenuItemTemplate, separator] : []),
+      { role: 'about', label: `About ${APP_NAME}` },
+    ],
   };
 
   return [

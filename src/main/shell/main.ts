@@ -23,6 +23,10 @@ import { systemOpener } from './opener';
 import { appPaths, currentIdentity } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createAppWindow } from './window';
+import { addToRecentDocuments, applyTheme, keepCrashDumpsLocal, rememberBounds, restoredBounds } from './desktop';
+import { WindowStateFile } from '../settings/window-state';
+import { checkForUpdatesNow, startUpdates } from './updates';
+import type { Settings } from '../../shared/settings';
 
 /** Starts the app. Everything before whenReady() must run synchronously at startup, as Electron requires. */
 export function startApp(): void {
@@ -39,6 +43,7 @@ export function startApp(): void {
   const rendererRoot = join(app.getAppPath(), 'out', 'renderer');
 
   const paths = appPaths(); // may move userData: before the lock, which lives there
+  keepCrashDumpsLocal();
   app.enableSandbox();
   registerAppScheme();
   if (!app.requestSingleInstanceLock()) {
@@ -69,9 +74,16 @@ export function startApp(): void {
     return null;
   };
 
+  const windowState = new WindowStateFile(paths.userData);
+  let firstWindow = true;
+
   /** Opens a window, gives it its first program, then loads the page (which asks for the current program). */
   const openWindow = async (requestedPath: string | null): Promise<number> => {
-    const window = createAppWindow(preloadPath, app.isPackaged);
+    // The first window opens where the last one closed; later ones at the default place.
+    const restored = firstWindow ? await restoredBounds(windowState).catch(() => null) : null;
+    firstWindow = false;
+    const window = createAppWindow(preloadPath, app.isPackaged, restored);
+    rememberBounds(window, windowState);
     const id = window.id;
     windows.add(id);
     window.on('close', (event) => {
@@ -188,13 +200,27 @@ export function startApp(): void {
         onUnexpectedError: (method, error) => console.error(logLine(`[ipc] ${method} failed unexpectedly`, error)),
       });
       registerIpc(dispatch);
+      let updates: Settings['updates'] = (await ready.settings.get()).updates;
       menu = installMenu({
+        checkForUpdates: () => (updates === 'none' ? null : () => void checkForUpdatesNow(updates)),
         commands: ready.commands,
         events,
         isMac,
         isDevelopment,
         targetWindow: async (id) => (id !== null && windows.has(id) ? id : (frontWindow()?.id ?? (await openWindow(null)))),
       });
+      // The OS's recent documents list every program opened (double-click, Open…, recent, new).
+      ready.documents.onOpened((doc) => addToRecentDocuments(doc.path));
+      applyTheme((await ready.settings.get()).theme);
+      ready.settings.onChange((settings) => {
+        applyTheme(settings.theme);
+        if (settings.updates !== updates) {
+          updates = settings.updates;
+          void menu?.refresh();
+          void startUpdates(updates);
+        }
+      });
+      void startUpdates(updates);
       ready.documents.onTitleChange((id, title) => {
         const window = BrowserWindow.fromId(id);
         if (window && !window.isDestroyed()) window.setTitle(title);

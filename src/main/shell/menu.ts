@@ -12,6 +12,8 @@ export interface MenuDeps {
   isDevelopment: boolean;
   /** The window a menu command acts on: the given one if it is ours, else an existing or new window. */
   targetWindow(windowId: number | null): Promise<number>;
+  /** Help › Check for Updates…, or null while updates are off. */
+  checkForUpdates: () => (() => void) | null;
 }
 
 /** Installs the menu; call `refresh()` whenever the recent list may have changed. */
@@ -36,13 +38,18 @@ export function installMenu(deps: MenuDeps): { refresh(): Promise<void> } {
       if (id !== null) deps.events.send(id, 'onMenuAction', action);
     },
   };
+  const withUpdates = (): MenuActions => {
+    const check = deps.checkForUpdates();
+    return check ? { ...actions, checkForUpdates: check } : actions;
+  };
 
   let shown: string | null = null;
   const build = (recent: readonly RecentEntry[]) => {
-    const key = JSON.stringify(recent);
+    const menuActions = withUpdates();
+    const key = JSON.stringify([recent, Boolean(menuActions.checkForUpdates)]);
     if (key === shown) return;
     shown = key;
-    const template = buildMenuTemplate(actions, { isMac: deps.isMac, isDevelopment: deps.isDevelopment, recent });
+    const template = buildMenuTemplate(menuActions, { isMac: deps.isMac, isDevelopment: deps.isDevelopment, recent });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
   const refresh = async () => {

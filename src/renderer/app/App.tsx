@@ -15,10 +15,12 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useAppSignals } from './use-app-signals';
+import { useTheme } from './use-theme';
 
 /** Publishes the signals without making App re-render on every save-state change. */
 function AppSignals() {
   useAppSignals();
+  useTheme();
   return null;
 }
 

@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, TeamDialog } from './lazy-features';
+import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog, TeamDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -18,12 +18,14 @@ export function Toolbar() {
   const [issueOpen, setIssueOpen] = useState(false);
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [team, setTeam] = useState<'share' | 'join' | null>(null);
   // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+        if (action === 'settings') setSettingsOpen(true);
         if (action === 'share' && store.getState().doc) setTeam('share');
         if (action === 'join') setTeam('join');
       }),
@@ -71,7 +73,7 @@ export function Toolbar() {
           {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls="problems-panel" onClick={() => store.toggleProblems()}>
+        <button type="button" disabled={!hasDoc} aria-pressed={problemsOpen} aria-controls={problemsOpen ? 'problems-panel' : undefined} onClick={() => store.toggleProblems()}>
           Problems
         </button>
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
@@ -93,6 +95,9 @@ export function Toolbar() {
           Team…
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
+        <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+          Settings…
+        </button>
         <SaveStatus compact />
       </div>
       {/* Each dialog loads on its first open (lazy-features.ts), under its own boundary: one loading never hides another. */}
@@ -115,6 +120,11 @@ export function Toolbar() {
       {changesOpen && hasDoc ? (
         <Suspense fallback={null}>
           <ChangesDialog onClose={() => setChangesOpen(false)} />
+        </Suspense>
+      ) : null}
+      {settingsOpen ? (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setSettingsOpen(false)} />
         </Suspense>
       ) : null}
       {team ? (

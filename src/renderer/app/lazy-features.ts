@@ -15,3 +15,4 @@ export const RosterImportDialog = lazy(() =>
 export const TeamDialog = lazy(() => import('../features/team/TeamDialog').then((m) => ({ default: m.TeamDialog })));
 export const PeopleView = lazy(() => import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })));
 export const ProblemsPanel = lazy(() => import('../features/problems/ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })));
+export const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));

@@ -1,7 +1,8 @@
 /**
  * State the app publishes on <html> for tests and benchmarks to wait on (never sleeps):
  * data-program-revision (main's confirmed revision), data-save-status, and data-problems-check-ms
- * (how long the conflict engine took for the last change of the painted program).
+ * (how long the conflict engine took for the last change of the painted program), and
+ * data-program-seq / data-problems-seq (equal once the problems caught up with the painted program).
  */
 import { useEffect } from 'react';
 import { useAppState } from '../state/store-context';
@@ -12,6 +13,8 @@ export function useAppSignals(): void {
   const saveStatus = useAppState((s) => (s.doc?.readOnlyReason ? 'read-only' : (s.saveState?.status ?? null)));
   const pendingEdits = useAppState((s) => s.pendingEdits);
   const checkMs = useAppState((s) => s.problems?.checkMs ?? null);
+  const programSeq = useAppState((s) => s.programSeq);
+  const problemsSeq = useAppState((s) => s.problemsSeq);
 
   useEffect(() => {
     const data = document.documentElement.dataset;
@@ -24,5 +27,7 @@ export function useAppSignals(): void {
     data.pendingEdits = String(pendingEdits);
     if (checkMs === null) delete data.problemsCheckMs;
     else data.problemsCheckMs = checkMs.toFixed(2);
-  }, [revision, docId, saveStatus, pendingEdits, checkMs]);
+    data.programSeq = String(programSeq);
+    data.problemsSeq = String(problemsSeq);
+  }, [revision, docId, saveStatus, pendingEdits, checkMs, programSeq, problemsSeq]);
 }

@@ -1,6 +1,8 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
 import type { DocumentSnapshot, ExportPhase, SaveState, SyncStatus } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { hourCycleOf, type HourCycle } from '../model/clock-format';
 import type { Lens, QuickFilters } from '../model/lens';
 import { NO_FILTERS } from '../model/lens';
 import type { ProblemsView } from '../model/problems-model';
@@ -61,6 +63,17 @@ export interface AppState {
   exportProgress: ExportProgress | null;
   /** Which workspace fills the centre: the calendar or the People tables. View state, never saved in the file. */
   workspace: Workspace;
+  /** The app's settings (main keeps them; every window follows a change). */
+  settings: Settings;
+  /** Clock times everywhere: the time-format setting made concrete (the locale's cycle for 'system'). */
+  hourCycle: HourCycle;
+  /**
+   * Bumped with every change of the painted program; `problems` says which one it was checked
+   * against (ProblemsView.programSeq). The check runs after the drop has painted (store.ts).
+   */
+  programSeq: number;
+  /** The programSeq `problems` was checked against: equal to programSeq once the check caught up. */
+  problemsSeq: number;
   /** Team planning: the shared program's sync status, or null for a planner's own file. */
   sync: SyncStatus | null;
   /** Who made the last teammates' changes that arrived, for a moment in the status bar. */
@@ -108,6 +121,10 @@ export const INITIAL_STATE: AppState = {
   reveal: null,
   exportProgress: null,
   workspace: 'calendar',
+  settings: DEFAULT_SETTINGS,
+  hourCycle: hourCycleOf(DEFAULT_SETTINGS.timeFormat),
+  programSeq: 0,
+  problemsSeq: 0,
   sync: null,
   lastRemote: null,
 };

@@ -11,7 +11,9 @@ import type { Command } from '../../shared/commands/types';
 import type { AppliedResult, DocumentSnapshot, ExportResult, ExportSelection, IpcResult, SaveState } from '../../shared/ipc/contract';
 import type { Problem } from '../../shared/conflicts';
 import type { Program } from '../../shared/program/schema';
+import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { Api } from '../api';
+import { hourCycleOf } from '../model/clock-format';
 import { ProblemsModel } from '../model/problems-model';
 import { lensIsValid, sameLens, type Lens, type QuickFilters } from '../model/lens';
 import { revealPatch } from './reveal';
@@ -40,7 +42,7 @@ export class AppStore {
   private revealSeq = 0;
   /** Re-checked on every change of the painted program, so problems follow a drop before main answers. */
   private readonly problemsModel = new ProblemsModel();
-  private firstCheckScheduled = false;
+  private checkScheduled = false;
 
   constructor(private readonly api: Api) {}
 
@@ -61,6 +63,7 @@ export class AppStore {
       this.api.onExportProgress(({ docId, phase, done, total }) => {
         if (docId === this.state.doc?.docId) this.set({ exportProgress: { phase, done, total } });
       }),
+      this.api.onSettingsChanged((settings) => this.setSettings(settings)),
       // Teammates' changes: main applied them (outside the undo history); our copy follows, and
       // edits still on their way are replayed on top, as after an undo.
       this.api.onRemoteChange(({ docId, applied, by }) => {
@@ -72,6 +75,9 @@ export class AppStore {
         if (docId === this.state.doc?.docId) this.set({ sync: status });
       }),
     ];
+    void this.api.getSettings().then((result) => {
+      if (result.ok) this.setSettings(result.value);
+    });
     void this.api.getCurrentProgram().then((result) => {
       // The file main was asked to open is damaged or gone: the empty state says why and offers a way out.
       if (!result.ok) return this.set({ booted: true, loadError: result.error.message, loadErrorHasBackup: result.error.code === 'LOAD_FAILED_WITH_BACKUP' });
@@ -102,12 +108,25 @@ export class AppStore {
     this.pending = [];
     this.confirmed = program;
     if (!sameDoc) this.problemsModel.reset();
+    // Another document's problems must not show for a frame over this one.
+    const problems = sameDoc ? this.state.problems : null;
     const selection = sameDoc ? pruneSelection(this.state.selection, program) : NO_SELECTION;
     // A new document restores the view the planner left it in (saved per program id), if it still fits.
     const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
     const lens = lensIsValid(view.lens, program) ? view.lens : null;
-    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0, ...(sameDoc ? {} : { sync: null, lastRemote: null }) });
+    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0, problems, ...(sameDoc ? {} : { sync: null, lastRemote: null }) });
     if (!sameDoc && program.shared) void this.refreshSync(doc.docId);
+  }
+
+  /** Changes app settings (main writes them and tells every window, this one included). */
+  async updateSettings(patch: SettingsPatch): Promise<void> {
+    const result = await this.api.updateSettings(patch);
+    if (!result.ok) return this.showError(result.error.message);
+    this.setSettings(result.value);
+  }
+
+  private setSettings(settings: Settings): void {
+    this.set({ settings, hourCycle: hourCycleOf(settings.timeFormat) });
   }
 
   /** Asks main for the shared program's sync status (it also arrives as events when it changes). */
@@ -336,22 +355,21 @@ export class AppStore {
   }
 
   /**
-   * Edits are re-checked at once (incrementally: G8 in docs/performance.md). A document's first,
-   * full check (tens of ms for a large program) waits until the calendar has painted, so opening a
-   * file is not slower.
+   * Problems follow the painted program one step behind: the check (incremental, G8) and the
+   * problems panel, status counts and badges it repaints run in a task of their own after the
+   * drop has painted, so a drop's task holds only the edit and the calendar (G8, G9 in
+   * docs/performance.md). A document's
+   * first, full check waits the same way, so opening a file is not slower. Checks asked for while
+   * one is scheduled fold into it: it always checks the program painted when it runs.
    */
-  private problemsFor(program: Program | null): AppState['problems'] {
-    if (!program) return null;
-    if (this.problemsModel.started) return this.problemsModel.sync(program);
-    if (!this.firstCheckScheduled) {
-      this.firstCheckScheduled = true;
-      afterPaint(() => {
-        this.firstCheckScheduled = false;
-        const current = this.state.program;
-        if (current && !this.problemsModel.started) this.set({ problems: this.problemsModel.sync(current) });
-      });
-    }
-    return null;
+  private scheduleCheck(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    afterPaint(() => {
+      this.checkScheduled = false;
+      const { program, programSeq } = this.state;
+      if (program) this.set({ problems: this.problemsModel.sync(program), problemsSeq: programSeq });
+    });
   }
 
   private setSaveState(saveState: SaveState): void {
@@ -360,7 +378,11 @@ export class AppStore {
 
   private set(patch: Partial<AppState>): void {
     const next = { ...this.state, ...patch };
-    if (next.program !== this.state.program) next.problems = this.problemsFor(next.program);
+    if (next.program !== this.state.program) {
+      next.programSeq = this.state.programSeq + 1;
+      if (next.program) this.scheduleCheck();
+      else next.problems = null;
+    }
     this.state = next;
     for (const listener of this.listeners) listener();
   }

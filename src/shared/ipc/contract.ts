@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../commands/types';
+import { settingsPatchSchema, settingsSchema } from '../settings';
 import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 
@@ -215,6 +216,10 @@ export const invokeContract = {
    * preview; null when the planner cancels. Nothing is imported here: the import is a program/apply.
    */
   readRoster: { args: docArg, result: rosterReadSchema.nullable() },
+  /** The app's settings (time format, theme, updates), the same for every window. */
+  getSettings: { args: none, result: settingsSchema },
+  /** Changes some settings; every window is told (onSettingsChanged), this one also by the answer. */
+  updateSettings: { args: settingsPatchSchema, result: settingsSchema },
   /** Shares the window's program on a sync server with a planner's invitation token; the file records the address. */
   shareProgram: {
     args: z.strictObject({ docId: docIdSchema, server: z.string().min(1).max(500), token: z.string().min(1).max(500) }),
@@ -234,7 +239,7 @@ export const invokeContract = {
   },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'share', 'join']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'settings', 'share', 'join']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {
@@ -242,6 +247,7 @@ export const eventContract = {
   onSaveState: z.strictObject({ docId: docIdSchema, saveState: saveStateSchema }),
   onMenuAction: menuActionSchema,
   onExportProgress: exportProgressSchema,
+  onSettingsChanged: settingsSchema,
   /** Teammates' changes main applied (never in the undo history): the renderer applies the command to its copy. */
   onRemoteChange: z.strictObject({ docId: docIdSchema, applied: appliedSchema, by: z.array(z.string()) }),
   onSyncState: z.strictObject({ docId: docIdSchema, status: syncStatusSchema }),

@@ -47,6 +47,8 @@ export interface CoreFixture {
   programPath: string;
   core: App;
   dialogs: { open: (string | null)[]; save: (string | null)[]; folders: (string | null)[]; answers: number[] };
+  /** Every question main asked (Dialogs.ask), in order. */
+  asked: Parameters<Dialogs['ask']>[1][];
   events: { event: string; payload: unknown }[];
   call<M extends InvokeMethod>(method: M, args?: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Like call, but returns the error envelope instead of throwing. */
@@ -65,8 +67,12 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
   const sample = join(dir, 'sample.ivlp.json');
   await writeFile(sample, serializeProgram(program));
   const scripted = { open: [] as (string | null)[], save: [] as (string | null)[], folders: [] as (string | null)[], answers: [] as number[] };
+  const asked: Parameters<Dialogs['ask']>[1][] = [];
   const dialogs: Dialogs = {
-    ask: async () => scripted.answers.shift() ?? 0,
+    ask: async (_windowId, question) => {
+      asked.push(question);
+      return scripted.answers.shift() ?? 0;
+    },
     chooseProgramToOpen: async () => scripted.open.shift() ?? null,
     chooseProgramSavePath: async () => scripted.save.shift() ?? null,
     chooseExportFolder: async () => scripted.folders.shift() ?? null,
@@ -98,6 +104,7 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     programPath,
     core,
     dialogs: scripted,
+    asked,
     events,
     attempt,
     async call(method, args) {

@@ -23,20 +23,33 @@ import { useAppState, useAppStore } from '../../state/store-context';
 import { scheduleAt } from '../../model/activity-edit';
 import { commandForResize, type DroppedEvent, type EditOutcome } from './calendar-edits';
 import { dragEndedOnTray, dropEvent } from './calendar-gestures';
-import { isMacPlatform, isSelectionToggle } from './calendar-keys';
+import { isMacPlatform, isSelectionToggle, type Modifiers } from './calendar-keys';
 import { useCalendarKeys } from './use-calendar-keys';
 import { CreatePopover, type CreatePopoverHandle } from './CreatePopover';
 import { EventContent } from './EventContent';
 import { activitiesOfLens } from '../../model/lens';
 import { buildIndex, ProjectionCache, VisibleEvents } from './event-index';
-import { useCalendarViews } from './calendar-views';
+import { groupsOfLens, useCalendarViews } from './calendar-views';
+import { LanesDataContext, type LanesData } from './LanesView';
+import type { LaneDrop } from './use-lane-drag';
+import { commandForDrop } from './calendar-edits';
 import { DAY_MS, dateMs, dateOfMs, dateStringOf, wallStringOf, weekStartMs } from '../../model/wall-time';
 import { defaultCreateSlot } from './create-activity';
 
 const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, formaTheme];
-const HEADER = { start: 'prev,next newActivity', center: 'title', end: 'timeGridWeek,timeGridDay,listWeek,programOverview' };
-const BUTTONS = { timeGridWeek: { text: 'Week' }, timeGridDay: { text: 'Day' }, listWeek: { text: 'List' }, programOverview: { text: 'Program' } };
-const TIME_FORMAT = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const HEADER = { start: 'prev,next newActivity', center: 'title', end: 'timeGridWeek,timeGridDay,groupLanes,listWeek,programOverview' };
+const BUTTONS = {
+  timeGridWeek: { text: 'Week' },
+  timeGridDay: { text: 'Day' },
+  groupLanes: { text: 'Groups', hint: 'Groups view: one day, a lane per group' },
+  listWeek: { text: 'List' },
+  programOverview: { text: 'Program' },
+};
+// The axis follows the planner's time format; event blocks write their own times (EventContent).
+const AXIS_FORMATS = {
+  h23: { hour: '2-digit', minute: '2-digit', hour12: false },
+  h12: { hour: 'numeric', minute: '2-digit', hour12: true },
+} as const;
 const DAY_HEADER_FORMAT = { weekday: 'short', month: 'short', day: 'numeric' } as const;
 const TITLE_FORMAT = { year: 'numeric', month: 'short', day: 'numeric' } as const;
 const renderEventContent = (info: EventDisplayInfo) => <EventContent info={info} />;
@@ -62,6 +75,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
   const lens = useAppState((s) => s.lens);
   const filters = useAppState((s) => s.filters);
   const homeTime = useAppState((s) => s.homeTime);
+  const hourCycle = useAppState((s) => s.hourCycle);
   const displayZone = homeTime ? program.homeTimeZone : null;
   const containerRef = useRef<HTMLDivElement>(null);
   const calendarRef = useRef<CalendarRef>(null);
@@ -146,8 +160,15 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     [store],
   );
 
+  // A drop becomes an edit in a task of its own: FullCalendar's end of the drag (clearing the
+  // mirror, redrawing every block) already fills the drop's task, and the edit's redraw on top of
+  // it made one task of 150-300 ms with 300 blocks shown (G9). Meanwhile FullCalendar shows the
+  // block where it was dropped.
   const onEventDrop = useCallback(
-    (info: EventDropInfo) => dropEvent(store, { id: info.event.id, placed: placed(info), modifiers: info.jsEvent, revert: info.revert }, IS_MAC),
+    (info: EventDropInfo) => {
+      const drop = { id: info.event.id, placed: placed(info), modifiers: modifiersOf(info.jsEvent), revert: info.revert };
+      setTimeout(() => dropEvent(store, drop, IS_MAC), 0);
+    },
     [store],
   );
   // A drag released over the Unscheduled tray (outside the calendar: FullCalendar has put it back).
@@ -163,8 +184,46 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
     document.documentElement.dataset.draggingEvent = 'true';
   }, []);
   const onEventResize = useCallback(
-    (info: EventResizeDoneInfo) => applyEdit(info.event.id, (a, zone) => commandForResize(a, placed(info), zone), info.revert),
+    (info: EventResizeDoneInfo) => {
+      const resized = placed(info);
+      setTimeout(() => applyEdit(info.event.id, (a, zone) => commandForResize(a, resized, zone), info.revert), 0);
+    },
     [applyEdit],
+  );
+
+  // A drop in the Groups view: a move (of the selection, or a copy with Alt) as on the week, a
+  // resize, or, once the planner agreed, a group's activity given to another group.
+  const onLaneDrop = useCallback(
+    (drop: LaneDrop, groupIds: string[] | null) => {
+      const { event, id } = { event: drop.block.event, id: drop.block.id };
+      const noop = () => undefined;
+      if (drop.kind === 'resize') {
+        const end = event.startMs - drop.block.startMin * 60_000 + drop.minutes * 60_000;
+        applyEdit(id, (a, zone) => commandForResize(a, { start: new Date(event.startMs), end: new Date(end), allDay: false }, zone), noop);
+        return;
+      }
+      const shift = drop.minutes * 60_000;
+      const moved = { start: new Date(event.startMs + shift), end: new Date(event.endMs + shift), allDay: false };
+      if (!groupIds) return dropEvent(store, { id, placed: moved, modifiers: drop.modifiers, revert: noop }, IS_MAC);
+      const { program: current, homeTime: home } = store.getState();
+      const activity = current?.activities.find((a) => a.id === id);
+      if (!current || !activity) return;
+      const move = drop.minutes ? commandForDrop(activity, moved, home ? current.homeTimeZone : null) : null;
+      if (move && !move.ok) return store.showError(move.message);
+      store.select(id);
+      store.edit({
+        type: 'batch',
+        label: `Move “${activity.title}” to ${drop.to.name}`,
+        commands: [...(move?.ok ? [move.command] : []), { type: 'activity/set-attendees', id, attendees: { ...activity.attendees, groupIds } }],
+      });
+    },
+    [store, applyEdit],
+  );
+  const readOnly = useAppState((s) => Boolean(s.doc?.readOnlyReason));
+  const shownGroups = useMemo(() => groupsOfLens(groups, lens), [groups, lens]);
+  const lanesData: LanesData = useMemo(
+    () => ({ program, index, lens, groups: shownGroups, readOnly, onDrop: onLaneDrop }),
+    [program, index, lens, shownGroups, readOnly, onLaneDrop],
   );
 
   const onSelect = useCallback((info: DateSelectInfo) => {
@@ -266,6 +325,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
 
   return (
     <div className="calendar" ref={containerRef} data-ready="false" data-time-mode={homeTime ? 'home' : 'local'}>
+      <LanesDataContext.Provider value={lanesData}>
       <FullCalendar
         ref={calendarRef}
         plugins={PLUGINS}
@@ -278,9 +338,9 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         buttons={buttons}
         views={views}
         height="100%"
-        // Editable even when the file is read-only: main refuses the edit and the banner says why
-        // (and how to get out of it), which explains more than an event that will not move.
-        editable
+        // A read-only file (newer version, someone else's lock, no write permission) shows as
+        // read-only: nothing to drag, resize or create that main would refuse. The banner says why.
+        editable={!readOnly}
         events={events as EventInput[]}
         eventContent={renderEventContent}
         eventDidMount={onEventDidMount}
@@ -291,17 +351,17 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         eventDrop={onEventDrop}
         eventResize={onEventResize}
         eventAllow={allowDrop}
-        selectable
+        selectable={!readOnly}
         selectMirror
         selectAllow={allowSelect}
         unselectAuto={false}
         select={onSelect}
-        droppable
+        droppable={!readOnly}
         drop={onExternalDrop}
         eventReceive={onEventReceive}
         datesSet={onDatesSet}
-        eventTimeFormat={TIME_FORMAT}
-        slotHeaderFormat={TIME_FORMAT}
+        displayEventTime={false}
+        slotHeaderFormat={AXIS_FORMATS[hourCycle]}
         dayHeaderFormat={DAY_HEADER_FORMAT}
         titleFormat={TITLE_FORMAT}
         allDayText="Hotels"
@@ -309,6 +369,7 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
         snapDuration="00:15:00"
         nowIndicator={false}
       />
+      </LanesDataContext.Provider>
       <CreatePopover ref={createRef} onClose={onCreateClosed} />
     </div>
   );
@@ -316,4 +377,9 @@ export const CalendarView = memo(function CalendarView({ program }: { program: P
 
 function placed(info: { event: { start: Date | null; end: Date | null; allDay: boolean } }): DroppedEvent {
   return { start: info.event.start, end: info.event.end, allDay: info.event.allDay };
+}
+
+/** The modifier keys as they were at the drop (the event object is not to be kept past its task). */
+function modifiersOf(e: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): Modifiers {
+  return { shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, metaKey: e.metaKey };
 }

@@ -1,39 +1,77 @@
-/** What an event block shows: time (both zones for flights), title, place, and a badge when it has problems. */
+/**
+ * What an event block shows: time (both zones for flights), title, place, and a badge when it has
+ * problems. The time text is ours, not FullCalendar's: FullCalendar formats every visible event's
+ * range with Intl on every drag move and drop (formatRangeToParts was the largest part of the task
+ * after a drop at 5,000 activities, G9), so the calendar runs with displayEventTime off and the
+ * block body is memoized on what it shows, so an unchanged block does no work when FullCalendar
+ * re-renders its neighbours.
+ */
 import type { EventDisplayInfo } from '@fullcalendar/react';
+import { memo } from 'react';
+import { useAppState } from '../../state/store-context';
+import { wallClockText, wallRangeText, type HourCycle } from '../../model/clock-format';
 import { ProblemBadge } from '../problems/ProblemBadge';
 import { GroupDragBadge } from './GroupDragBadge';
-import type { EventMeta } from './projection';
+import { travelTimesText, type EventMeta } from './projection';
 
 const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
 
 export function EventContent({ info }: { info: EventDisplayInfo }) {
-  const meta = info.event.extendedProps as EventMeta;
-  const time = meta.kind === 'hotel' ? null : (meta.travelTimes ?? info.timeText);
-  const showPlace = meta.place && meta.place !== meta.label && !info.isShort;
+  const cycle = useAppState((s) => s.hourCycle);
+  return (
+    <EventBody
+      id={info.event.id}
+      meta={info.event.extendedProps as EventMeta}
+      startMs={info.event.start?.getTime() ?? 0}
+      endMs={info.event.end?.getTime() ?? null}
+      isShort={info.isShort}
+      isMirror={info.isMirror}
+      compact={info.view.type === 'programOverview'}
+      cycle={cycle}
+    />
+  );
+}
+
+interface BodyProps {
+  id: string;
+  meta: EventMeta;
+  startMs: number;
+  endMs: number | null;
+  isShort: boolean;
+  isMirror: boolean;
+  /** The program overview: one line per activity. */
+  compact: boolean;
+  cycle: HourCycle;
+}
+
+const EventBody = memo(function EventBody({ id, meta, startMs, endMs, isShort, isMirror, compact, cycle }: BodyProps) {
+  const range = endMs === null ? wallClockText(startMs, cycle) : wallRangeText(startMs, endMs, cycle);
+  const travel = meta.travelTimes ? travelTimesText(meta.travelTimes, cycle) : null;
+  const time = meta.kind === 'hotel' ? null : (travel ?? range);
+  const showPlace = meta.place && meta.place !== meta.label && !isShort;
+  const start = wallClockText(startMs, cycle);
   // The program overview has a line per activity: start time and title, the rest on hover.
-  if (info.view.type === 'programOverview' && meta.kind !== 'hotel') {
-    const start = info.event.start?.toISOString().slice(11, 16) ?? '';
+  if (compact && meta.kind !== 'hotel') {
     return (
       <div className={`ev-body ev-compact ev-kind-${meta.kind}`} title={`${time ?? ''} ${meta.label}${meta.place ? ` · ${meta.place}` : ''}`}>
         <span className="ev-time">{start}</span> <span className="ev-title">{meta.isFlight ? '✈ ' : ''}{meta.label}</span>
       </div>
     );
   }
-  if (info.isShort && time) {
+  if (isShort && time) {
     // A 15-30 minute block has room for one line: start time and title (flights keep both zones).
-    const start = meta.travelTimes ?? info.event.start?.toISOString().slice(11, 16) ?? time;
     return (
       <div className={`ev-body ev-short ev-kind-${meta.kind}`}>
-        <ProblemBadge activityId={info.event.id} />
-        {info.isMirror ? <GroupDragBadge activityId={info.event.id} /> : null}
-        <span className="ev-time">{start}</span> <span className="ev-title">{meta.label}</span>
+        <ProblemBadge activityId={id} />
+        {isMirror ? <GroupDragBadge activityId={id} /> : null}
+        <span className="ev-time">{travel ?? start}</span> <span className="ev-title">{meta.label}</span>
       </div>
     );
   }
   return (
     <div className={`ev-body ev-kind-${meta.kind}`}>
-      <ProblemBadge activityId={info.event.id} />
-      {info.isMirror ? <GroupDragBadge activityId={info.event.id} /> : null}
+      <ProblemBadge activityId={id} />
+      {isMirror ? <GroupDragBadge activityId={id} /> : null}
       {time ? <div className="ev-time">{time}</div> : null}
       <div className="ev-title">
         {/* Screen readers and hover get the status in words; sighted planners see the styling. */}
@@ -44,4 +82,4 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
       {showPlace ? <div className="ev-place">{meta.place}</div> : null}
     </div>
   );
-}
+});

@@ -9,6 +9,7 @@
  *   N                new activity (the create form, with editable times)
  *   Ctrl/Cmd + D     duplicate the selection at the same times (then arrows move the copies)
  *   Delete, Backspace   delete the selection (one undo step)
+ *   M                Move to…: the selection to a typed date and time
  *   Shift/Ctrl/Cmd-click or -Enter   add an event to the selection or take it out
  *   Alt-drop (also Ctrl-drop on Windows and Linux)   copy instead of move
  *
@@ -36,7 +37,7 @@ export interface KeyPress extends Modifiers {
 export const NUDGE_MINUTES = 15;
 
 /** One line for the inspector and tooltips. */
-export const SHORTCUT_HELP = '↑ ↓ move 15 min · Shift+↑ ↓ 1 hour · ← → 1 day · Esc clears · N new activity · Alt-drag or Ctrl+D copies · Delete removes';
+export const SHORTCUT_HELP = '↑ ↓ move 15 min · Shift+↑ ↓ 1 hour · ← → 1 day · M move to… · Esc clears · N new activity · Alt-drag or Ctrl+D copies · Delete removes';
 
 /** How far an arrow key moves the selection, or null when the key is not a nudge. */
 export function nudgeOf(key: KeyPress): Shift | null {

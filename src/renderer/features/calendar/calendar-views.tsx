@@ -6,16 +6,33 @@
  * same: a drop that changes no city and no zone does not re-render a header (G3, docs/performance.md).
  */
 import type { DayCellInfo, DayHeaderInfo } from '@fullcalendar/react';
+import { BaseComponent, type ViewProps } from '@fullcalendar/react/protected-api';
 import { useMemo } from 'react';
 import './calendar-views.css';
 import type { Program } from '../../../shared/program/schema';
 import { groupWhereabouts, type DayCities } from '../../../shared/program/whereabouts';
 import { dayZoneLabels, labelsKeyOf, type DayZones, type ZoneMode } from './day-zones';
-import type { EventIndex } from './event-index';
+import { projectedInRange, type EventIndex } from './event-index';
 import type { Lens } from '../../model/lens';
 import { DAY_MS, dateMs, dateStringOf, weekStartMs } from '../../model/wall-time';
+import { LanesView } from './LanesView';
+
+const LANES_TITLE = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' } as const;
+
+/**
+ * The Groups view as FullCalendar sees it. A view given as `content` (or as a plain component) is
+ * wrapped in a new component whenever any calendar option changes, events included, so every edit
+ * would remount it: the lanes' scroll and the keyboard focus were lost on each drop. A subclass of
+ * FullCalendar's BaseComponent is used as it is. It draws from LanesDataContext (CalendarView).
+ */
+class LanesViewComponent extends BaseComponent<ViewProps> {
+  override render() {
+    return <LanesView date={dateStringOf(this.props.dateProfile.currentRange.start)} />;
+  }
+}
 
 export const OVERVIEW_VIEW = 'programOverview';
+export const LANES_VIEW = 'groupLanes';
 const TIME_GRID_VIEWS = new Set(['timeGridWeek', 'timeGridDay']);
 
 interface Range {
@@ -55,6 +72,9 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
     const last = dateMs(endDate) + DAY_MS;
     return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode);
   }, [homeTime, viewType, index, range, mode, startDate, endDate]);
+  // The Hotels row: when the week's stays need more than two rows, each day folds them into one
+  // line ("5 hotels", a click lists them), so the hours stay on screen.
+  const foldHotels = useMemo(() => TIME_GRID_VIEWS.has(viewType) && hotelRows(index, range) > 2, [viewType, index, range]);
   // Same labels, same object: the header options keep their identity across drops.
   const labelsKey = labelsKeyOf(computed);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content on purpose
@@ -76,13 +96,30 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
             }
           : {}),
       },
-      timeGridWeek: dayHeaderContent ? { dayHeaderContent } : {},
+      [LANES_VIEW]: { component: LanesViewComponent, duration: { days: 1 }, titleFormat: LANES_TITLE },
+      timeGridWeek: { ...(dayHeaderContent ? { dayHeaderContent } : {}), ...(foldHotels ? FOLDED_HOTELS : {}) },
       timeGridDay: dayHeaderContent ? { dayHeaderContent } : {},
     };
-  }, [startDate, endDate, labels, whereabouts, cityNames]);
+  }, [startDate, endDate, labels, whereabouts, cityNames, foldHotels]);
 }
 
-function groupsOfLens(groups: Program['groups'], lens: Lens | null): Program['groups'] {
+const FOLDED_HOTELS = {
+  dayMaxEventRows: 1,
+  moreLinkContent: (info: { num: number }) => `${info.num} ${info.num === 1 ? 'hotel' : 'hotels'}`,
+};
+
+/** The most hotel stays any one day of the range has (the rows the Hotels row needs). */
+function hotelRows(index: EventIndex, range: Range): number {
+  const perDay = new Map<number, number>();
+  for (const event of projectedInRange(index, range.start, range.end)) {
+    if (!event.input.allDay) continue;
+    for (let day = Math.max(event.startMs, range.start); day < Math.min(event.endMs, range.end); day += DAY_MS) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  return Math.max(0, ...perDay.values());
+}
+
+/** The groups a lens concerns: all of them, the group itself, or the groups of a person. */
+export function groupsOfLens(groups: Program['groups'], lens: Lens | null): Program['groups'] {
   switch (lens?.kind) {
     case 'group':
       return groups.filter((g) => g.id === lens.id);

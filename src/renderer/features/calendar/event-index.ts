@@ -74,15 +74,20 @@ export function lowerBound(events: readonly ProjectedEvent[], ms: number): numbe
   return partitionPoint(events, (e) => e.startMs < ms);
 }
 
-/** The events overlapping [startMs, endMs), in start order. */
-export function eventsInRange(index: EventIndex, startMs: number, endMs: number): EventInput[] {
-  const out: EventInput[] = [];
+/** The projected events overlapping [startMs, endMs), in start order. */
+export function projectedInRange(index: EventIndex, startMs: number, endMs: number): ProjectedEvent[] {
+  const out: ProjectedEvent[] = [];
   for (let i = lowerBound(index.events, startMs - index.maxDurationMs); i < index.events.length; i++) {
     const event = index.events[i] as ProjectedEvent;
     if (event.startMs >= endMs) break;
-    if (event.endMs > startMs) out.push(event.input);
+    if (event.endMs > startMs) out.push(event);
   }
   return out;
+}
+
+/** The calendar's inputs of the events overlapping [startMs, endMs), in start order. */
+export function eventsInRange(index: EventIndex, startMs: number, endMs: number): EventInput[] {
+  return projectedInRange(index, startMs, endMs).map((event) => event.input);
 }
 
 /**

@@ -8,7 +8,8 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { Activity, City, Group, Program, Venue } from '../../../shared/program/schema';
 import { epochMs, inZone, zoneOf, type ZonedString } from '../../../shared/time';
-import { clockWithZone } from '../../model/zone-format';
+import { zoneAbbreviation } from '../../model/zone-format';
+import { zonedClockText, type HourCycle } from '../../model/clock-format';
 import { DAY_MS, dateMs, dateOfMs, wallMs } from '../../model/wall-time';
 
 export type EventKind = 'place' | 'travel' | 'hotel';
@@ -21,12 +22,24 @@ export interface EventMeta {
   status: Activity['status'];
   /** Venue or city line under the title. */
   place: string;
-  /** For flights, "09:00 MST → 16:30 EDT"; FullCalendar's own time text knows no zones. */
-  travelTimes: string | null;
+  /** For flights, both local ends with their zones (travelTimesText writes "09:00 MST → 16:30 EDT"); FullCalendar's own time text knows no zones. */
+  travelTimes: TravelEnds | null;
   isFlight: boolean;
   /** The zones of the place at the start and at the end (differ for a flight across zones); day-zones.ts labels days with them. */
   startZone: string;
   endZone: string;
+}
+
+export interface TravelEnds {
+  start: ZonedString;
+  startZone: string;
+  end: ZonedString;
+  endZone: string;
+}
+
+/** "09:00 MST → 16:30 EDT" or "9:00 AM MST → 4:30 PM EDT": each end at its own place's clock. */
+export function travelTimesText(ends: TravelEnds, cycle: HourCycle): string {
+  return `${zonedClockText(ends.start, cycle)} ${ends.startZone} → ${zonedClockText(ends.end, cycle)} ${ends.endZone}`;
 }
 
 export interface ProjectedEvent {
@@ -73,7 +86,11 @@ export function activityColor(activity: Activity, context: ProjectionContext): s
   return (!multipleGroups && groupId && context.groupColor.get(groupId)) || NEUTRAL_COLOR;
 }
 
-/** Black or white, whichever reads better on a background color. */
+/**
+ * Near-black or white, whichever has the higher WCAG contrast on a background color. (A fixed
+ * luminance threshold of 0.4 put white on mid greens and oranges at about 3.4:1, under the 4.5:1
+ * that axe asks of 11 px text.)
+ */
 export function contrastOn(color: string): string {
   const n = Number.parseInt(color.slice(1), 16);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
@@ -81,7 +98,10 @@ export function contrastOn(color: string): string {
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   }) as [number, number, number];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.4 ? '#111827' : '#ffffff';
+  // #111827 has a relative luminance of about 0.0116.
+  const onWhite = 1.05 / (luminance + 0.05);
+  const onDark = (luminance + 0.05) / (0.0116 + 0.05);
+  return onDark > onWhite ? '#111827' : '#ffffff';
 }
 
 function placeLine(activity: Activity, context: ProjectionContext): string {
@@ -129,12 +149,17 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
   const shown = (value: ZonedString) => (context.displayZone ? inZone(value, context.displayZone) : value);
   const startMs = wallMs(shown(timing.start));
   let endMs = wallMs(shown(timing.end));
-  let travelTimes: string | null = null;
+  let travelTimes: TravelEnds | null = null;
   if (activity.type === 'travel') {
     if (endMs <= startMs) endMs = startMs + (epochMs(timing.end) - epochMs(timing.start));
     // Flights name both zones (the traveler's watch changes); a coach across town needs no zone.
     if (activity.mode === 'flight' || zoneOf(timing.start) !== zoneOf(timing.end)) {
-      travelTimes = `${clockWithZone(timing.start)} → ${clockWithZone(timing.end)}`;
+      travelTimes = {
+        start: timing.start,
+        startZone: zoneAbbreviation(zoneOf(timing.start), epochMs(timing.start)),
+        end: timing.end,
+        endZone: zoneAbbreviation(zoneOf(timing.end), epochMs(timing.end)),
+      };
     }
   }
   const meta: EventMeta = {
@@ -153,7 +178,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     endMs,
     input: {
       ...base,
-      title: travelTimes ? `${activity.title} · ${travelTimes}` : activity.title,
+      title: travelTimes ? `${activity.title} · ${travelTimesText(travelTimes, 'h23')}` : activity.title,
       start: startMs,
       end: endMs,
       allDay: false,

@@ -47,6 +47,14 @@ export function useCalendarKeys(
         duplicateSelection(store);
         return;
       }
+      // M: Move to… (a date and time typed in), the keyboard's drag; the inspector shows the form.
+      if ((event.key === 'm' || event.key === 'M') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        const button = document.querySelector<HTMLButtonElement>('.inspector .move-to');
+        if (!button) return;
+        event.preventDefault();
+        button.click();
+        return;
+      }
       if (isDeleteKey(event)) {
         event.preventDefault();
         deleteSelected(store);

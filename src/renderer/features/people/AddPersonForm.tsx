@@ -1,64 +1,71 @@
-/** The few fields a new participant or staff member needs; the rest are edited in the table afterwards. */
+/**
+ * Adding a participant or staff member with any of their fields at once (every column of the
+ * table but groups, which the Groups panel and the Groups cell set). Each field is read as its cell
+ * editor reads it: dates typed in any common form, languages separated by commas.
+ */
 import { useId, useState, type FormEvent } from 'react';
-import type { Staff } from '../../../shared/program/schema';
-import { STAFF_ROLE_LABELS, type Person, type PersonKind } from './people-rows';
-import { newParticipant, newPersonProblem, newStaff } from './person-edit';
+import { columnsOf, STAFF_ROLE_LABELS, type Person, type PersonKind } from './people-columns';
+import { personFromFields } from './person-edit';
 
-export function AddPersonForm({ kind, add, onClose }: { kind: PersonKind; add: (make: (id: string) => Person) => string | null; onClose: () => void }) {
-  const [familyName, setFamilyName] = useState('');
-  const [givenName, setGivenName] = useState('');
-  const [country, setCountry] = useState('');
-  const [role, setRole] = useState<Staff['role']>('interpreter');
+export function AddPersonForm({ kind, year, add, onClose }: { kind: PersonKind; year: number; add: (make: (id: string) => Person) => string | null; onClose: () => void }) {
+  const columns = columnsOf(kind).filter((c) => c.editor !== 'groups');
+  const empty = () => Object.fromEntries(columns.map((c) => [c.key, c.editor === 'role' ? 'interpreter' : '']));
+  const [fields, setFields] = useState<Record<string, string>>(empty);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const noun = kind === 'participants' ? 'participant' : 'staff member';
+  const set = (key: string, value: string) => setFields((f) => ({ ...f, [key]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const make = (personId: string): Person =>
-      kind === 'participants' ? newParticipant(personId, { familyName, givenName, country }) : newStaff(personId, { familyName, givenName, role });
-    const problem = newPersonProblem(kind, make('p-new')) ?? add(make);
+    const checked = personFromFields(kind, 'p-new', fields, year);
+    if (!checked.ok) return setError(checked.error);
+    const problem = add((personId) => ({ ...checked.person, id: personId }));
     setError(problem);
-    if (!problem) {
-      setFamilyName('');
-      setGivenName('');
-      setCountry('');
-    }
+    if (!problem) setFields(empty());
   };
   return (
     <form className="add-person" aria-label={`Add ${noun}`} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <label htmlFor={`${id}-family`}>Family name</label>
-      <input id={`${id}-family`} value={familyName} autoFocus onChange={(e) => setFamilyName(e.target.value)} aria-invalid={error ? true : undefined} />
-      <label htmlFor={`${id}-given`}>Given name</label>
-      <input id={`${id}-given`} value={givenName} onChange={(e) => setGivenName(e.target.value)} />
-      {kind === 'participants' ? (
-        <>
-          <label htmlFor={`${id}-country`}>Country</label>
-          <input id={`${id}-country`} value={country} onChange={(e) => setCountry(e.target.value)} />
-        </>
-      ) : (
-        <>
-          <label htmlFor={`${id}-role`}>Role</label>
-          <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Staff['role'])}>
-            {Object.entries(STAFF_ROLE_LABELS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </>
-      )}
-      <button type="submit" className="primary">
-        Add {noun}
-      </button>
-      <button type="button" onClick={onClose}>
-        Close
-      </button>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <div className="add-person-fields">
+        {columns.map((column, i) => {
+          const fieldId = `${id}-${column.key}`;
+          const common = { id: fieldId, value: fields[column.key] ?? '', autoFocus: i === 0, 'aria-invalid': error && column.required ? true : undefined };
+          return (
+            <div key={column.key} className={`add-person-field${column.editor === 'notes' ? ' is-wide' : ''}`}>
+              <label htmlFor={fieldId}>
+                {column.label}
+                {column.required ? <span aria-hidden="true"> *</span> : null}
+              </label>
+              {column.editor === 'role' ? (
+                <select {...common} onChange={(e) => set(column.key, e.target.value)}>
+                  {Object.entries(STAFF_ROLE_LABELS).map(([value, text]) => (
+                    <option key={value} value={value}>
+                      {text}
+                    </option>
+                  ))}
+                </select>
+              ) : column.editor === 'notes' ? (
+                <textarea {...common} rows={2} onChange={(e) => set(column.key, e.target.value)} />
+              ) : (
+                <input {...common} placeholder={column.hint} aria-required={column.required ? true : undefined} onChange={(e) => set(column.key, e.target.value)} />
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="add-person-actions">
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+        <button type="submit" className="primary">
+          Add {noun}
+        </button>
+      </div>
     </form>
   );
 }

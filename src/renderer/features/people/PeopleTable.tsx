@@ -14,6 +14,9 @@ import { GroupMenu } from './GroupMenu';
 import { uniqueId } from './ids';
 import { membershipChange, memberKey, setGroupsCommand } from './membership';
 import { buildRows, columnsOf, displayName, filterRows, nextSort, sortRows, type ColumnKey, type Person, type PersonKind, type SortState } from './people-rows';
+import { COLUMN_WIDTHS } from './people-columns';
+import { readColumnChoice, shownColumns, toggleColumn, writeColumnChoice } from './column-choice';
+import { ROW_HEIGHT, useWindowedRows } from './use-windowed-rows';
 import { applyPersonEdit, personUpdateCommand } from './person-edit';
 import { PersonRowView, type RowHandlers } from './PersonRowView';
 import { clickRow, NO_SELECTION, selectedShown, toggleAll, type RowSelection } from './selection';
@@ -28,8 +31,15 @@ interface Props {
 export function PeopleTable({ kind, program, announce }: Props) {
   const store = useAppStore();
   const searchId = useId();
-  const columns = columnsOf(kind);
+  const [choice, setChoice] = useState(() => readColumnChoice(kind));
+  const columns = useMemo(() => shownColumns(kind, choice), [kind, choice]);
+  const chooseColumn = (key: string) => {
+    const next = toggleColumn(kind, choice, key);
+    setChoice(next);
+    writeColumnChoice(kind, next);
+  };
   const { participants, staff, groups } = program;
+  const year = Number(program.startDate.slice(0, 4));
   const rows = useMemo(() => buildRows({ participants, staff, groups }, kind), [participants, staff, groups, kind]);
   const [query, setQuery] = useState('');
   // Typing stays responsive on a large roster: filtering runs on the deferred query.
@@ -43,6 +53,8 @@ export function PeopleTable({ kind, program, announce }: Props) {
   const [adding, setAdding] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { window: rowsShown, reveal } = useWindowedRows(scrollRef, visible.length, ROW_HEIGHT);
   const focusAfter = useRef<{ id: string; key: ColumnKey | 'row' } | null>(null);
 
   const chosen = useMemo(() => selectedShown(selection, order), [selection, order]);
@@ -51,9 +63,9 @@ export function PeopleTable({ kind, program, announce }: Props) {
 
   // Row callbacks read the latest state through this ref, so they stay the same functions and the
   // memoized rows do not re-render when the program or the selection changes elsewhere.
-  const latest = useRef({ program, kind, order, chosen });
+  const latest = useRef({ program, kind, order, chosen, year });
   useLayoutEffect(() => {
-    latest.current = { program, kind, order, chosen };
+    latest.current = { program, kind, order, chosen, year };
   });
 
   // After an edit ends, focus returns to the cell (or row) it came from, once the button is back;
@@ -63,6 +75,8 @@ export function PeopleTable({ kind, program, announce }: Props) {
     const target = focusAfter.current;
     if (!target || !tableRef.current) return;
     const row = tableRef.current.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(target.id)}"]`);
+    // Only rows in view are in the page: scroll the row in, and this runs again once it is drawn.
+    if (!row) return reveal(order.indexOf(target.id));
     const el = target.key === 'row' ? row?.querySelector<HTMLElement>('.cell-button') : row?.querySelector<HTMLElement>(`td[data-col="${target.key}"] .cell-button`);
     if (!el) return;
     focusAfter.current = null;
@@ -81,10 +95,10 @@ export function PeopleTable({ kind, program, announce }: Props) {
           return null;
         }),
       commitCell: (id, key, raw) => {
-        const { program: p, kind: k } = latest.current;
+        const { program: p, kind: k, year: y } = latest.current;
         const person = (p[k] as readonly Person[]).find((x) => x.id === id);
         if (!person) return 'This person was deleted';
-        const result = applyPersonEdit(k, person, key, raw);
+        const result = applyPersonEdit(k, person, key, raw, y);
         if (!result.ok) return result.error;
         if (result.changed && !store.edit(personUpdateCommand(k, person, result.entity, key))) return 'Not saved: see the message above';
         focusAfter.current = { id, key };
@@ -173,11 +187,29 @@ export function PeopleTable({ kind, program, announce }: Props) {
           {visible.length === rows.length ? `${rows.length} ${nouns}` : `${visible.length} of ${rows.length} ${nouns}`}
         </span>
         <span className="people-bar-spacer" />
+        <details className="column-chooser">
+          <summary data-testid="choose-columns">Columns…</summary>
+          <fieldset className="column-chooser-list">
+            <legend>Columns shown</legend>
+            {columnsOf(kind).map((column) => (
+              <label key={column.key}>
+                <input
+                  type="checkbox"
+                  data-column-choice={column.key}
+                  checked={columns.includes(column)}
+                  disabled={column.key === 'familyName'}
+                  onChange={() => chooseColumn(column.key)}
+                />
+                {column.label}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <button type="button" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           Add {noun}…
         </button>
       </div>
-      {adding ? <AddPersonForm kind={kind} add={addPerson} onClose={() => setAdding(false)} /> : null}
+      {adding ? <AddPersonForm kind={kind} year={year} add={addPerson} onClose={() => setAdding(false)} /> : null}
       <div className="people-bar selection-bar" aria-label="Selected rows" role="group">
         <span className="small" data-testid="selection-count">
           {chosen.length ? `${chosen.length} selected` : `Select ${nouns} to add them to a group, or drag a row onto a group.`}
@@ -189,10 +221,24 @@ export function PeopleTable({ kind, program, announce }: Props) {
         </button>
       </div>
       {impact ? <ConfirmDelete impact={impact} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} /> : null}
-      <div className="people-scroll">
-        <table className="people-table" ref={tableRef} aria-label={kind === 'participants' ? 'Participants' : 'Staff'} data-kind={kind}>
+      <div className="people-scroll" ref={scrollRef}>
+        <table
+          className="people-table"
+          ref={tableRef}
+          aria-label={kind === 'participants' ? 'Participants' : 'Staff'}
+          aria-rowcount={visible.length + 1}
+          data-kind={kind}
+          data-rows-rendered={rowsShown.end - rowsShown.start}
+        >
+          <colgroup>
+            <col style={{ width: 64 }} />
+            {columns.map((column) => (
+              <col key={column.key} style={{ width: COLUMN_WIDTHS[column.editor] }} />
+            ))}
+            <col style={{ width: 40 }} />
+          </colgroup>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               <th scope="col" className="select-cell">
                 <input
                   type="checkbox"
@@ -223,9 +269,11 @@ export function PeopleTable({ kind, program, announce }: Props) {
             </tr>
           </thead>
           <tbody>
-            {visible.map((row) => (
+            {rowsShown.before ? <tr className="row-spacer" aria-hidden="true" style={{ height: rowsShown.before }} /> : null}
+            {visible.slice(rowsShown.start, rowsShown.end).map((row, i) => (
               <PersonRowView
                 key={row.id}
+                rowIndex={rowsShown.start + i + 2}
                 row={row}
                 columns={columns}
                 allGroups={groups}
@@ -235,6 +283,7 @@ export function PeopleTable({ kind, program, announce }: Props) {
                 handlers={handlers}
               />
             ))}
+            {rowsShown.after ? <tr className="row-spacer" aria-hidden="true" style={{ height: rowsShown.after }} /> : null}
           </tbody>
         </table>
         {visible.length === 0 ? <p className="people-empty muted">{rows.length ? `No ${nouns} match “${deferredQuery}”.` : `No ${nouns} yet.`}</p> : null}

@@ -20,6 +20,8 @@ export interface RowHandlers {
 }
 
 interface Props {
+  /** The row's place in the whole table (aria-rowindex; only rows in view are in the page). */
+  rowIndex: number;
   row: PersonRow;
   columns: readonly Column[];
   allGroups: readonly Group[];
@@ -29,12 +31,13 @@ interface Props {
   handlers: RowHandlers;
 }
 
-export const PersonRowView = memo(function PersonRowView({ row, columns, allGroups, selected, editing, highlighted, handlers }: Props) {
+export const PersonRowView = memo(function PersonRowView({ rowIndex, row, columns, allGroups, selected, editing, highlighted, handlers }: Props) {
   const who = displayName(row.person);
   const onCheck = (e: MouseEvent<HTMLInputElement>) => handlers.check(row.id, e.shiftKey);
   return (
     <tr
       data-row-id={row.id}
+      aria-rowindex={rowIndex}
       // The checkbox tells assistive technology; aria-selected belongs to grids, not tables.
       data-selected={selected || undefined}
       className={highlighted ? 'is-new' : undefined}
@@ -79,7 +82,7 @@ export const PersonRowView = memo(function PersonRowView({ row, columns, allGrou
             <button
               type="button"
               className="cell-button"
-              title={column.editor === 'notes' && text ? text : `Edit ${column.label.toLowerCase()}`}
+              title={text && (column.editor === 'notes' || text.length > 24) ? text : `Edit ${column.label.toLowerCase()}`}
               aria-label={`${column.label} of ${who}: ${text || 'empty'}. Edit`}
               onClick={() => handlers.startEdit(row.id, column.key)}
             >

@@ -241,10 +241,10 @@ describe('documents through the handler table', () => {
     fixture = await createCoreFixture();
     await fixture.core.openInitial(WINDOW, null);
     const snapshot = await fixture.call('getCurrentProgram');
-    expect(snapshot?.name).toBe('TMSSW 2024 sample.ivlp.json');
+    expect(snapshot?.name).toBe('TMSSW 2024 sample.ivlp');
     expect(snapshot?.folder).toBe(join(fixture.dir, 'documents', 'IVLP Planner'));
     const recent = await fixture.call('listRecentPrograms');
-    expect(recent.map((r) => r.name)).toEqual(['TMSSW 2024 sample.ivlp.json']);
+    expect(recent.map((r) => r.name)).toEqual(['TMSSW 2024 sample.ivlp']);
   });
 
   it('Save As moves the document to a new file; Save a Copy leaves it where it is; New creates an empty program', async () => {

@@ -4,7 +4,7 @@
  * parsed with ical.js, cancel and failure leaving nothing behind.
  */
 import ICAL from 'ical.js';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -163,6 +163,23 @@ describe('export through the handler table', () => {
     const summaries = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
     expect(summaries).toEqual(expect.arrayContaining(['Orientation', 'Phoenix Police Department']));
     expect(progressOf(fixture).at(-1)).toEqual({ docId, phase: 'write', done: 1, total: 1 });
+  });
+
+  it('asks before replacing files of an earlier export; Cancel writes nothing', async () => {
+    fixture = await createCoreFixture();
+    const { docId } = await open(fixture);
+    const out = await outFolder(fixture, 'calendars');
+    fixture.dialogs.folders.push(out, out, out);
+    expect(await fixture.call('exportIcs', { docId, selection: { kind: 'group', id: 'g1' } })).toEqual({ folderName: 'calendars', files: 1 });
+    const first = await readFile(join(out, 'group-g1.ics'), 'utf8');
+    await writeFile(join(out, 'group-g1.ics'), 'the planner’s own edits');
+    fixture.dialogs.answers.push(1);
+    expect(await fixture.call('exportIcs', { docId, selection: { kind: 'group', id: 'g1' } })).toBeNull();
+    expect(await readFile(join(out, 'group-g1.ics'), 'utf8')).toBe('the planner’s own edits');
+    expect(fixture.asked.at(-1)).toMatchObject({ message: 'Replace “group-g1.ics” in “calendars”?', buttons: ['Replace', 'Cancel'], cancelId: 1 });
+    fixture.dialogs.answers.push(0);
+    expect(await fixture.call('exportIcs', { docId, selection: { kind: 'group', id: 'g1' } })).toEqual({ folderName: 'calendars', files: 1 });
+    expect((await readFile(join(out, 'group-g1.ics'), 'utf8')).split('DTSTAMP')[0]).toBe(first.split('DTSTAMP')[0]);
   });
 
   it('returns null and writes nothing when the folder dialog is cancelled', async () => {

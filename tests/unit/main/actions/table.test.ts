@@ -40,11 +40,11 @@ describe('combining action tables', () => {
       await f.core.commands.saveAs(1);
       const opened = f.events.filter((e) => e.event === 'onProgramOpened');
       expect(opened).toHaveLength(1);
-      expect((opened[0]!.payload as { name: string }).name).toBe('renamed.ivlp.json');
+      expect((opened[0]!.payload as { name: string }).name).toBe('renamed.ivlp');
       // Through IPC the same action answers with the snapshot and pushes nothing.
       f.dialogs.save.push(`${f.dir}/again`);
       const snapshot = await f.call('saveProgramAs', { docId: f.core.documents.currentDocId(1) });
-      expect(snapshot?.name).toBe('again.ivlp.json');
+      expect(snapshot?.name).toBe('again.ivlp');
       expect(f.events.filter((e) => e.event === 'onProgramOpened')).toHaveLength(1);
     } finally {
       await f.cleanup();

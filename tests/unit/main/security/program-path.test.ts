@@ -30,7 +30,12 @@ describe('programPathFromArgv', () => {
   });
 
   it('ignores other files', () => {
-    expect(programPathFromArgv(['app', 'notes.json', 'trip.ivlp', 'trip.ivlp.json.bak', 'ivlp.json.exe'], CWD)).toBeNull();
+    expect(programPathFromArgv(['app', 'notes.json', 'trip.ivlp.bak', 'trip.ivlp.json.bak', 'ivlp.json.exe'], CWD)).toBeNull();
+  });
+
+  it('takes new .ivlp files as well as .ivlp.json ones', () => {
+    expect(programPathFromArgv(['app', 'trip.ivlp'], CWD)).toBe(join(CWD, 'trip.ivlp'));
+    expect(programPathFromArgv(['app', 'TRIP.IVLP.JSON'], CWD)).toBe(join(CWD, 'TRIP.IVLP.JSON'));
   });
 
   it('accepts file:// URLs and refuses other URL schemes', () => {

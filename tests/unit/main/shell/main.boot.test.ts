@@ -47,6 +47,9 @@ async function bootApp(scenario: { singleInstance: boolean }): Promise<Run> {
   dir = await mkdtemp(join(tmpdir(), 'ivlp-boot-'));
   for (const name of ['a', 'b', 'c']) await writeFile(join(dir, `${name}.ivlp.json`), serializeProgram({ ...smallProgram(), title: `Program ${name}` }));
   await mkdir(join(dir, 'home'));
+  // Last time the window was on a second screen that is not there now.
+  await mkdir(join(dir, 'user-data'));
+  await writeFile(join(dir, 'user-data', 'window-state.json'), JSON.stringify({ bounds: { x: 3000, y: 40, width: 1000, height: 700 }, maximized: false }));
   const channels = { ...INVOKE_CHANNELS, ...EVENT_CHANNELS };
   const env = {
     ...process.env,
@@ -142,6 +145,32 @@ describe('the built main entry on a fake electron', () => {
   it('serves the renderer over app:// with the CSP, and nothing outside it', () => {
     expect(run.results['page']).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, html: true });
     expect(run.results['escape']).toBe(404);
+  });
+
+  it('keeps crash dumps local from before ready, and never uploads them', () => {
+    const start = run.log.find((e) => e.kind === 'crashReporter.start');
+    expect(start).toMatchObject({ options: { uploadToServer: false }, beforeReady: true });
+    expect(indexOf(run.log, 'crashReporter.start')).toBeLessThan(indexOf(run.log, 'ready'));
+  });
+
+  it('puts every opened program in the OS recent documents, and follows the color setting', () => {
+    const recent = run.log.filter((e) => e.kind === 'app.addRecentDocument').map((e) => e['path']);
+    expect(recent).toEqual(expect.arrayContaining([join(run.dir, 'c.ivlp.json'), join(run.dir, 'b.ivlp.json')]));
+    expect(run.log.find((e) => e.kind === 'nativeTheme.themeSource')).toMatchObject({ value: 'system' });
+  });
+
+  it('offers Help › Check for Updates… in the default manual mode, and checks nothing at start', () => {
+    const menus = run.log.filter((e) => e.kind === 'Menu.setApplicationMenu');
+    expect(JSON.stringify(menus.at(-1)?.['all'])).toContain('Check for Updates…');
+    expect(kinds(run.log).filter((k) => /update/i.test(k))).toEqual([]);
+  });
+
+  it('opens the window where it was, brought back onto the displays there are now, and remembers it on quit', async () => {
+    const created = run.log.find((e) => e.kind === 'BrowserWindow.new') as unknown as { options: Record<string, number> };
+    // 1000 x 700 centred on the one 1440 x 875 work area (below a 25 px menu bar).
+    expect(created.options).toMatchObject({ x: 220, y: 113, width: 1000, height: 700 });
+    const saved = JSON.parse(await readFile(join(run.dir, 'user-data', 'window-state.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ bounds: { x: 220, y: 113, width: 1000, height: 700 }, maximized: false });
   });
 
   it('quitting flushes the edit made a moment before to disk and releases every lock', async () => {

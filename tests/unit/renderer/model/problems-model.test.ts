@@ -12,6 +12,7 @@ import { serializeProgram } from '../../../../src/shared/program/load';
 import type { Attendees, Program } from '../../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../../src/shared/time';
 import type { Api } from '../../../../src/renderer/api';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 import { ProblemsModel, type ProblemsView } from '../../../../src/renderer/model/problems-model';
 import { buildTmssw2024Sample } from '../../../../src/cli/sample/index';
 import { issueSnapshot } from '../../../../src/shared/issuing';
@@ -99,6 +100,8 @@ function fakeMain(p: Program) {
     onProgramOpened: () => () => undefined,
     onSaveState: () => () => undefined,
     onExportProgress: () => () => undefined,
+    onSettingsChanged: () => () => undefined,
+    getSettings: async () => ({ ok: true, value: DEFAULT_SETTINGS }),
     onRemoteChange: () => () => undefined,
     onSyncState: () => () => undefined,
   } as unknown as Api;
@@ -117,7 +120,12 @@ describe('the store’s problems', () => {
     await flush();
     expect(store.getState().problems?.counts).toEqual({ error: 0, warning: 0, info: 1 });
     store.edit(clash);
+    // The check follows the edit in a task of its own, once the drop has painted (G9).
+    expect(store.getState().problems?.counts.error).toBe(0);
+    expect(store.getState().problemsSeq).toBeLessThan(store.getState().programSeq);
+    await flush();
     expect(store.getState().problems?.counts.error).toBe(1);
+    expect(store.getState().problemsSeq).toBe(store.getState().programSeq);
     expect(store.getState().pendingEdits).toBe(1);
 
     const before = store.getState().problems;
@@ -127,6 +135,7 @@ describe('the store’s problems', () => {
     expect(store.getState().problems).toBe(before);
 
     store.edit({ type: 'problem/dismiss', dismissal: { problemId: DOUBLE, reason: 'Fine.', dismissedAt: new Date().toISOString() } });
+    await flush();
     expect(store.getState().problems?.counts.error).toBe(0);
     expect(store.getState().problems?.dismissed.map((d) => d.dismissal.reason)).toEqual(['Fine.']);
     await flush();

@@ -12,6 +12,7 @@ import type { Program } from '../../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../../src/shared/time';
 import type { Api } from '../../../../src/renderer/api';
 import { AppStore } from '../../../../src/renderer/state/store';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
 
 const NY = 'America/New_York';
 const at = (local: string) => zonedFromLocal(local, NY);
@@ -72,6 +73,11 @@ function scriptedMain(initial: DocumentSnapshot | null) {
     onExportProgress: (listener: (payload: unknown) => void) => {
       listeners.set('export', listener);
       return () => listeners.delete('export');
+    },
+    getSettings: async () => ({ ok: true, value: DEFAULT_SETTINGS }),
+    onSettingsChanged: (listener: (payload: unknown) => void) => {
+      listeners.set('settings', listener);
+      return () => listeners.delete('settings');
     },
     onRemoteChange: (listener: (payload: unknown) => void) => {
       listeners.set('remote', listener);

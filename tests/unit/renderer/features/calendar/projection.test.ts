@@ -5,7 +5,7 @@ import type { Activity, HotelStayActivity, TravelActivity } from '../../../../..
 import { zonedFromLocal } from '../../../../../src/shared/time';
 import { commandForDrop, commandForResize } from '../../../../../src/renderer/features/calendar/calendar-edits';
 import { buildIndex, eventsInRange, ProjectionCache } from '../../../../../src/renderer/features/calendar/event-index';
-import { projectActivity, projectionContext, type EventMeta } from '../../../../../src/renderer/features/calendar/projection';
+import { projectActivity, projectionContext, travelTimesText, type EventMeta } from '../../../../../src/renderer/features/calendar/projection';
 import { formatLocalSpan } from '../../../../../src/renderer/model/zone-format';
 
 const NY = 'America/New_York';
@@ -58,7 +58,9 @@ describe('projection', () => {
     expect((later?.input.end as number) - (later?.input.start as number)).toBe(45 * 60_000);
     const earlier = projectActivity(flight('2024-05-06T10:00', NY, '2024-05-06T09:50', CHI), context);
     expect((earlier?.input.end as number) - (earlier?.input.start as number)).toBe(50 * 60_000);
-    expect((earlier?.input.extendedProps as EventMeta | undefined)?.travelTimes).toBe('10:00 EDT → 09:50 CDT');
+    const ends = (earlier?.input.extendedProps as EventMeta | undefined)?.travelTimes;
+    expect(ends && travelTimesText(ends, 'h23')).toBe('10:00 EDT → 09:50 CDT');
+    expect(ends && travelTimesText(ends, 'h12')).toBe('10:00 AM EDT → 9:50 AM CDT');
   });
 
   it('puts a hotel stay in the all-day row, check-in through check-out day', () => {

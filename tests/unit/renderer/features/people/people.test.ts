@@ -11,7 +11,10 @@ import { createGroup, nextGroupColor, recolorGroup, renameGroup } from '../../..
 import { uniqueId } from '../../../../../src/renderer/features/people/ids';
 import { membershipChange, setGroupsCommand } from '../../../../../src/renderer/features/people/membership';
 import { buildRows, filterRows, nextSort, sortRows } from '../../../../../src/renderer/features/people/people-rows';
-import { applyPersonEdit, newParticipant, newPersonProblem, parseList, personUpdateCommand } from '../../../../../src/renderer/features/people/person-edit';
+import { applyPersonEdit, newParticipant, newPersonProblem, parseList, personFromFields, personUpdateCommand } from '../../../../../src/renderer/features/people/person-edit';
+import { columnsOf } from '../../../../../src/renderer/features/people/people-columns';
+import { shownColumns, toggleColumn } from '../../../../../src/renderer/features/people/column-choice';
+import { rowWindow } from '../../../../../src/renderer/features/people/use-windowed-rows';
 import { compareText, foldForSearch, searchTerms } from '../../../../../src/renderer/features/people/search-text';
 import { clickRow, NO_SELECTION, selectedShown, toggleAll } from '../../../../../src/renderer/features/people/selection';
 
@@ -35,7 +38,8 @@ describe('rows', () => {
 
   it('show each participant’s groups and languages as text', () => {
     const mora = rows.find((r) => r.id === 'p-cr-mora');
-    expect(mora?.text).toMatchObject({ country: 'Costa Rica', groups: 'Maritime Security and IUU Fishing', languages: 'Spanish, English', arrival: '2024-04-29' });
+    expect(mora?.sort.arrival).toBe('2024-04-29');
+    expect(mora?.text).toMatchObject({ country: 'Costa Rica', groups: 'Maritime Security and IUU Fishing', languages: 'Spanish, English', arrival: 'Apr 29, 2024' });
   });
 
   it('filter by every word, in any column, without diacritics', () => {
@@ -87,7 +91,7 @@ describe('cell edits', () => {
   });
 
   it('refuse what the schema or the date order refuses, with the reason', () => {
-    expect(applyPersonEdit('participants', mora, 'arrival', '2024-13-45')).toEqual({ ok: false, error: 'Expected a date as YYYY-MM-DD' });
+    expect(applyPersonEdit('participants', mora, 'arrival', '2024-13-45', 2024)).toEqual({ ok: false, error: '“2024-13-45” is not a date: type it like May 6, 2024 or 2024-05-06' });
     expect(applyPersonEdit('participants', mora, 'departure', '2024-04-01')).toEqual({ ok: false, error: 'Departure is before arrival' });
     expect(applyPersonEdit('participants', mora, 'arrival', '2024-06-01')).toEqual({ ok: false, error: 'Arrival is after departure' });
     expect(applyPersonEdit('participants', mora, 'familyName', '   ')).toEqual({ ok: false, error: 'A family name is required' });
@@ -103,6 +107,46 @@ describe('cell edits', () => {
     const applied = applyCommand(sample, command);
     expect(applied.program.participants.find((p) => p.id === 'p-cr-mora')?.country).toBe('Chile');
     expect(serializeProgram(apply(applied.program, applied.inverse))).toBe(serializeProgram(sample));
+  });
+
+  it('edit every field the file has: notes, an optional language, dates typed as planners type them', () => {
+    expect(applyPersonEdit('participants', mora, 'dietaryNotes', ' No pork.\nNo alcohol. ')).toMatchObject({ ok: true, entity: { dietaryNotes: 'No pork.\nNo alcohol.' } });
+    expect(applyPersonEdit('participants', mora, 'interpretation', '  ')).toMatchObject({ ok: true, entity: { interpretation: null } });
+    expect(applyPersonEdit('participants', mora, 'interpretation', 'Spanish')).toMatchObject({ ok: true, entity: { interpretation: 'Spanish' } });
+    expect(applyPersonEdit('participants', mora, 'position', 'Commissioner')).toMatchObject({ ok: true, entity: { position: 'Commissioner' } });
+    expect(applyPersonEdit('participants', mora, 'arrival', 'Apr 28', 2024)).toMatchObject({ ok: true, entity: { arrival: '2024-04-28' } });
+    expect(applyPersonEdit('staff', sample.staff[0] as Program['staff'][number], 'position', 'x')).toMatchObject({ ok: false });
+    const command = personUpdateCommand('participants', mora, { ...mora, accessibilityNotes: 'Step-free' }, 'accessibilityNotes');
+    expect(command).toMatchObject({ label: 'Edit accessibility notes of Esteban Mora Solano' });
+  });
+
+  it('show any column, remember only departures from the defaults, and always keep the family name', () => {
+    const all = columnsOf('participants').map((c) => c.key);
+    expect(all).toEqual(expect.arrayContaining(['position', 'organization', 'email', 'phone', 'interpretation', 'dietaryNotes', 'accessibilityNotes']));
+    expect(columnsOf('staff').map((c) => c.key)).toEqual(expect.arrayContaining(['role', 'organization', 'email', 'phone', 'arrival', 'departure']));
+    let choice = toggleColumn('participants', {}, 'dietaryNotes');
+    expect(choice).toEqual({ dietaryNotes: true });
+    expect(shownColumns('participants', choice).map((c) => c.key)).toContain('dietaryNotes');
+    choice = toggleColumn('participants', choice, 'dietaryNotes');
+    expect(choice).toEqual({});
+    expect(shownColumns('participants', { familyName: false }).map((c) => c.key)).toContain('familyName');
+  });
+
+  it('add a person with any of their fields, each read as its cell reads it', () => {
+    const made = personFromFields('participants', 'p-new', { familyName: ' Okoye ', country: 'Nigeria', languages: 'English, Igbo', arrival: 'May 1', dietaryNotes: 'Halal', interpretation: '' }, 2024);
+    expect(made).toMatchObject({ ok: true, person: { familyName: 'Okoye', languages: ['English', 'Igbo'], arrival: '2024-05-01', dietaryNotes: 'Halal', interpretation: null } });
+    expect(personFromFields('participants', 'p-new', { familyName: 'Okoye', country: '' }, 2024)).toEqual({ ok: false, error: 'A country is required' });
+    expect(personFromFields('participants', 'p-new', { familyName: 'Okoye', country: 'Nigeria', arrival: 'soon' }, 2024)).toMatchObject({ ok: false, error: expect.stringMatching(/^Arrival: “soon” is not a date/) });
+  });
+
+  it('window a long table to the rows in view', () => {
+    // 20 rows in view, 8 either side, moving in steps of 4 rows.
+    expect(rowWindow(5000, 0, 680, 34, 8, 4)).toEqual({ start: 0, end: 32, before: 0, after: (5000 - 32) * 34 });
+    expect(rowWindow(5000, 34 * 1000, 680, 34, 8, 4)).toEqual({ start: 992, end: 1032, before: 992 * 34, after: (5000 - 1032) * 34 });
+    // Within a step the window stays the same: the page does not change.
+    expect(rowWindow(5000, 34 * 1002, 680, 34, 8, 4)).toEqual(rowWindow(5000, 34 * 1000, 680, 34, 8, 4));
+    expect(rowWindow(10, 0, 680, 34, 8, 4)).toEqual({ start: 0, end: 10, before: 0, after: 0 });
+    expect(rowWindow(0, 500, 680, 34, 8, 4)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
   });
 
   it('parse lists and check new people', () => {

@@ -1,0 +1,42 @@
+/** The app's settings file on a real temp folder: defaults, durable writes, listeners, damage kept aside. */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SettingsStore, SETTINGS_FILE } from '../../../../src/main/settings/settings-store';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/settings';
+
+let dir = '';
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('SettingsStore', () => {
+  it('starts from the defaults, writes a change to disk and tells listeners', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ivlp-settings-'));
+    const store = new SettingsStore(join(dir, 'data'));
+    expect(await store.get()).toEqual(DEFAULT_SETTINGS);
+    const heard: unknown[] = [];
+    store.onChange((s) => heard.push(s));
+    const next = await store.update({ theme: 'dark', timeFormat: '24h' });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', timeFormat: '24h' });
+    expect(JSON.parse(await readFile(join(dir, 'data', SETTINGS_FILE), 'utf8'))).toEqual(next);
+    expect(heard).toEqual([next]);
+    // No temp files left beside it.
+    expect(await readdir(join(dir, 'data'))).toEqual([SETTINGS_FILE]);
+    // A new store (the next start) reads what was written.
+    expect(await new SettingsStore(join(dir, 'data')).get()).toEqual(next);
+  });
+
+  it('refuses a value the schema does not know, and keeps a damaged file aside rather than failing', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ivlp-settings-'));
+    const store = new SettingsStore(dir);
+    await expect(store.update({ updates: 'sometimes' as never })).rejects.toThrow();
+    await writeFile(join(dir, SETTINGS_FILE), '{ "theme": "dark", ');
+    expect(await new SettingsStore(dir).get()).toEqual(DEFAULT_SETTINGS);
+    expect((await readdir(dir)).sort()).toEqual([`${SETTINGS_FILE}.damaged`]);
+    // A file from an older app, without a newer setting, loads with the default for it.
+    await writeFile(join(dir, SETTINGS_FILE), '{ "theme": "light" }');
+    expect(await new SettingsStore(dir).get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'light' });
+  });
+});
