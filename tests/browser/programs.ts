@@ -143,6 +143,7 @@ export function lensProgramFile(): string {
       attendees: who({ groupIds: ['g1'] }),
       travelerNotes: '',
       internalNotes: '',
+      translations: [],
       type: 'travel',
       mode: 'flight',
       carrier: 'AA',

@@ -125,6 +125,7 @@ export function newParticipant(id: string, init: { givenName: string; familyName
     arrival: null,
     departure: null,
     internalNotes: '',
+    passportName: '',
     country: init.country.trim(),
     position: '',
     organization: '',
