@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { issuedDateLabel } from '../../shared/itinerary/format';
 import type { Itinerary, ProgramBook } from '../../shared/itinerary/types';
+import type { TranslationLanguage } from '../../shared/program/schema';
 import { findMarkers, removeMarkers, splitMarker } from './markers';
 import type { Printer } from './printer';
 import { StagedFiles } from './staged-files';
@@ -34,7 +35,10 @@ export interface ExportPdfOptions {
   /** Folder the files go to; created when missing. */
   outDir: string;
   paper: Paper;
-  issue: IssueInfo;
+  /** The issued version; null before the first issue (the files say DRAFT). */
+  issue: IssueInfo | null;
+  /** Labels beside the English in this language. */
+  language?: TranslationLanguage | null;
   /** "Changes since version N" pages by `${kind}:${subject id}` (itineraries only). */
   changes?: ReadonlyMap<string, ChangesPage>;
   signal?: AbortSignal;
@@ -89,7 +93,7 @@ async function printSplitWrite(html: string, parts: readonly Part[], programTitl
   const source = await PDFDocument.load(printed, { updateMetadata: false });
   const starts = partStarts(source, parts);
   const pageCount = source.getPageCount();
-  const footerLeft = `Issued ${issuedDateLabel(options.issue.issuedOn)}, version ${options.issue.version}`;
+  const footerLeft = options.issue ? `Issued ${issuedDateLabel(options.issue.issuedOn)}, version ${options.issue.version}` : 'DRAFT: not yet issued';
   await mkdir(options.outDir, { recursive: true });
   const staged = new StagedFiles();
   const pages: number[] = [];
@@ -132,7 +136,7 @@ export async function exportItineraryPdfs(itineraries: readonly Itinerary[], opt
   if (itineraries.length === 0) return [];
   checkAborted(options.signal);
   options.onProgress?.({ phase: 'render', done: 0, total: 1 });
-  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper, changes: options.changes });
+  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper, changes: options.changes, language: options.language ?? null });
   options.onProgress?.({ phase: 'render', done: 1, total: 1 });
   const parts = itineraries.map((it) => ({
     fileName: itineraryFileName(it, 'pdf'),

@@ -5,6 +5,7 @@
  * may be in any script, stay in the HTML.
  */
 import { rgb, StandardFonts, type PDFDocument } from 'pdf-lib';
+import { MARGINS_MM } from './templates/styles';
 
 export interface StampText {
   /** Top left: the program's title. */
@@ -46,10 +47,10 @@ export async function stampPages(doc: PDFDocument, text: StampText): Promise<voi
   const footerLeft = winAnsiText(text.footerLeft);
   pages.forEach((page, i) => {
     const { width, height } = page.getSize();
-    const left = 15 * MM;
-    const right = width - 15 * MM;
-    const top = height - 9.5 * MM;
-    const bottom = 8 * MM;
+    const left = MARGINS_MM.left * MM;
+    const right = width - MARGINS_MM.right * MM;
+    const top = height - 7.5 * MM;
+    const bottom = 6 * MM;
     const pageText = `Page ${i + 1} of ${pages.length}`;
     page.drawText(headerLeft, { x: left, y: top, size, font, color, maxWidth: right - left - font.widthOfTextAtSize(headerRight, size) - 10 });
     page.drawText(headerRight, { x: right - font.widthOfTextAtSize(headerRight, size), y: top, size, font, color });

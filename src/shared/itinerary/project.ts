@@ -11,7 +11,7 @@
 import { listNames } from '../conflicts/format';
 import { activitySequences } from './sequence';
 import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
-import { ACTIVITY_TYPE_LABELS, personName } from '../program/labels';
+import { ACTIVITY_TYPE_LABELS, latinName, personName, personNameBoth } from '../program/labels';
 import { epochMs, minutesBetween } from '../time';
 import { dayLabel, daysBetween, localTime, periodLabel } from './format';
 import {
@@ -113,7 +113,7 @@ function whoLabel(ctx: Context, a: Activity): string {
   const parts = at.groupIds.map((id) => ctx.groups.get(id)?.name ?? id);
   const names = [...at.participantIds, ...at.staffIds].map((id) => {
     const p = ctx.people.get(id);
-    return p ? personName(p) : id;
+    return p ? personNameBoth(p) : id;
   });
   if (names.length) parts.push(parts.length ? `also ${listNames(names, 50)}` : listNames(names, 50));
   return parts.join('; ');
@@ -134,7 +134,7 @@ function requirePlace(ctx: Context, venueId: string): PlaceInfo {
 function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
   if (a.timing.kind !== 'scheduled') return [];
   const { start, end } = a.timing;
-  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0 };
+  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0, translations: a.translations };
   switch (a.type) {
     case 'travel': {
       const entry: TravelEntry = {
@@ -230,7 +230,7 @@ function programHeader(program: Program): ProgramHeader {
 
 function personLine(ctx: Context, p: Participant | Staff): PersonLine {
   const detail = 'role' in p ? STAFF_ROLE_LABELS[p.role] : p.country;
-  return { id: p.id, name: personName(p), detail, organization: p.organization, phone: p.phone, email: p.email, languages: [...p.languages] };
+  return { id: p.id, name: personName(p), latinName: latinName(p), detail, organization: p.organization, phone: p.phone, email: p.email, languages: [...p.languages] };
 }
 
 function byFamilyName(a: Participant | Staff, b: Participant | Staff): number {
@@ -291,7 +291,7 @@ export function participantItinerary(program: Program, participantId: string): I
   const entries = ctx.scheduled.filter((a) => personAttends(ctx, a, p.id)).flatMap((a) => entriesOf(ctx, a, null, true));
   const lines = [p.position, p.organization, p.country].filter((s) => s.trim() !== '');
   const groups = groupNames(ctx, p.id);
-  return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
+  return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), latinName: latinName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
 }
 
 /**
@@ -312,7 +312,7 @@ export function staffItinerary(program: Program, staffId: string): Itinerary {
     else if (myGroups.some((g) => namesMemberOf(a, g))) entries.push(...entriesOf(ctx, a, whoLabel(ctx, a), false));
   }
   const lines = [STAFF_ROLE_LABELS[s.role], s.organization, s.languages.length ? `Languages: ${s.languages.join(', ')}` : ''].filter((x) => x !== '');
-  return assemble(ctx, 'staff', { kind: 'staff', id: s.id, name: personName(s), lines, groups: groupNames(ctx, s.id) }, entries, ctx.groupsOf.get(s.id) ?? []);
+  return assemble(ctx, 'staff', { kind: 'staff', id: s.id, name: personName(s), latinName: latinName(s), lines, groups: groupNames(ctx, s.id) }, entries, ctx.groupsOf.get(s.id) ?? []);
 }
 
 /**
@@ -330,7 +330,7 @@ export function groupItinerary(program: Program, groupId: string): Itinerary {
   }
   const staffCount = g.staffIds.length;
   const lines = [`${g.participantIds.length} participants, ${staffCount} traveling staff`];
-  return assemble(ctx, 'group', { kind: 'group', id: g.id, name: g.name, lines, groups: [] }, entries, [g.id]);
+  return assemble(ctx, 'group', { kind: 'group', id: g.id, name: g.name, latinName: '', lines, groups: [] }, entries, [g.id]);
 }
 
 /** The program book: overview of phases and cities, every day for every group, the directory. */

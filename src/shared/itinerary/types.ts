@@ -3,7 +3,7 @@
  * in, the print templates and the iCalendar writer only lay it out. Nothing here carries a
  * planner's internal notes, so no output built from it can leak them.
  */
-import type { ActivityStatus, ActivityType, TravelActivity } from '../program/schema';
+import type { ActivityStatus, ActivityTranslation, ActivityType, TravelActivity } from '../program/schema';
 import type { ZonedString } from '../time';
 
 export type ItineraryKind = 'participant' | 'group' | 'staff';
@@ -59,6 +59,8 @@ interface EntryBase {
   attending: boolean;
   /** Issued versions in which this activity changed for travelers (iCalendar SEQUENCE; see issuing/sequence.ts). */
   sequence: number;
+  /** The title and notes in other languages, as entered (bilingual documents pick one). */
+  translations: readonly ActivityTranslation[];
 }
 
 export interface ActivityEntry extends EntryBase {
@@ -134,6 +136,8 @@ export interface HotelStay {
 export interface PersonLine {
   id: string;
   name: string;
+  /** The passport (Latin-script) name when it differs from `name`, else ''. */
+  latinName: string;
   /** Country (participants) or role (staff). */
   detail: string;
   organization: string;
@@ -171,6 +175,8 @@ export interface Subject {
   id: string;
   /** Display name: "Daniela Quesada Jiménez" or a group's name. */
   name: string;
+  /** The passport (Latin-script) name when it differs from `name`, else ''. */
+  latinName: string;
   /** Cover lines under the name: position, organization, country / staff role / member count. */
   lines: string[];
   /** Names of the person's groups (empty for a group document). */

@@ -7,7 +7,7 @@ import type { ProgramBook } from '../../../shared/itinerary/types';
 import type { IssueInfo } from './itinerary';
 import { DayBlock, EmergencyBox, Fact, Name, Notes, PeopleTable, ZoneLegend } from './parts';
 
-export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueInfo }) {
+export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueInfo | null }) {
   return (
     <article className="doc">
       <div className="band">
@@ -23,9 +23,7 @@ export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueI
         </Fact>
         <Fact label="Groups">{String(book.counts.groups)}</Fact>
         <Fact label="Staff">{String(book.counts.staff)}</Fact>
-        <Fact label="Issued">
-          {issuedDateLabel(issue.issuedOn)}, version {issue.version}
-        </Fact>
+        <Fact label="Status">{issue ? `Issued ${issuedDateLabel(issue.issuedOn)}, version ${issue.version}` : 'DRAFT: not yet issued'}</Fact>
       </div>
       {book.description.trim() ? (
         <div className="box">

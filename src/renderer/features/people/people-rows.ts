@@ -18,6 +18,7 @@ export type EditorKind = 'text' | 'date' | 'list' | 'notes' | 'role' | 'groups';
 export type ColumnKey =
   | 'familyName'
   | 'givenName'
+  | 'passportName'
   | 'country'
   | 'groups'
   | 'languages'
@@ -40,6 +41,7 @@ export interface Column {
 export const PARTICIPANT_COLUMNS: readonly Column[] = [
   { key: 'familyName', label: 'Family name', editor: 'text' },
   { key: 'givenName', label: 'Given name', editor: 'text' },
+  { key: 'passportName', label: 'Passport name', editor: 'text', hint: 'Latin script, as in the passport' },
   { key: 'country', label: 'Country', editor: 'text' },
   { key: 'groups', label: 'Groups', editor: 'groups' },
   { key: 'languages', label: 'Languages', editor: 'list', hint: 'separated by commas' },
@@ -94,6 +96,8 @@ function cellText(person: Person, groups: readonly Group[], key: ColumnKey): str
       return 'role' in person ? STAFF_ROLE_LABELS[person.role] : '';
     case 'country':
       return 'country' in person ? person.country : '';
+    case 'passportName':
+      return 'passportName' in person ? person.passportName : '';
     default:
       return person[key];
   }

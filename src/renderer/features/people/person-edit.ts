@@ -90,6 +90,7 @@ function sentence(message: string): string {
 const FIELD_WORDS: Record<EditableKey, string> = {
   familyName: 'family name',
   givenName: 'given name',
+  passportName: 'passport name',
   country: 'country',
   languages: 'languages',
   arrival: 'arrival',
