@@ -29,7 +29,8 @@ export const KIND_TITLE: Readonly<Record<Itinerary['kind'], string>> = {
   staff: 'Staff itinerary',
 };
 
-const KIND_KEY = { participant: 'kind.participant', group: 'kind.group', staff: 'kind.staff' } as const;
+/** The label keys of the kinds (stamped headers say the same as the cover's kicker). */
+export const KIND_KEY = { participant: 'kind.participant', group: 'kind.group', staff: 'kind.staff' } as const;
 
 function ChangesSection({ itinerary, changes, l }: { itinerary: Itinerary; changes: ChangesPage; l: Labels }) {
   return (

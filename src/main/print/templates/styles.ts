@@ -114,6 +114,7 @@ tr.cancelled td{text-decoration:line-through;color:${MUTED}}
 .details>.section-title{margin-top:3mm}
 .details .box table.compact td{padding:.35mm 1.5mm .35mm 0}
 .venue{font-size:6.8pt;line-height:1.18;margin:0 0 .9mm;break-inside:avoid}
+.venue .meta,.det .meta,.person .meta{font-size:inherit}
 .person{font-size:6.8pt;line-height:1.22;margin:0 0 .5mm;break-inside:avoid}
 .shared-note{font-size:6.8pt;margin:0 0 1.2mm;break-inside:avoid}
 .details .box h2{break-after:avoid}
