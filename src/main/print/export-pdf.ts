@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { issuedDateLabel } from '../../shared/itinerary/format';
+import type { CityPacket, MealSheet } from '../../shared/itinerary/index';
 import type { Itinerary, ProgramBook } from '../../shared/itinerary/types';
 import type { TranslationLanguage } from '../../shared/program/schema';
 import { findMarkers, removeMarkers, splitMarker } from './markers';
@@ -21,7 +22,7 @@ import { applyStamps, loadStampSheet, stampSheetHtml, type StampText } from './s
 import { copyTaggedPart, TaggedSource } from './tagged-split';
 import { Labels } from './i18n/labels';
 import { KIND_KEY, KIND_TITLE } from './templates/itinerary';
-import { renderBook, renderItineraries, type ChangesPage, type IssueInfo, type Paper } from './templates/render';
+import { renderBook, renderItineraries, renderMealSheets, renderPackets, type ChangesPage, type IssueInfo, type Paper } from './templates/render';
 
 export type ExportPhase = 'render' | 'print' | 'split' | 'write';
 
@@ -176,4 +177,22 @@ export async function exportBookPdf(book: ProgramBook, options: ExportPdfOptions
   const html = renderBook(book, { issue: options.issue, paper: options.paper });
   const [written] = await printSplitWrite(html, [{ fileName: `program-book-${book.program.id}.pdf`, marker: null, title: book.program.title, label: 'Program book' }], book.program.title, options);
   return written as WrittenPdf;
+}
+
+/** Prints the local partners' packets as ONE document and writes `partner-<city id>.pdf` for each. */
+export async function exportPacketPdfs(packets: readonly CityPacket[], options: ExportPdfOptions): Promise<WrittenPdf[]> {
+  if (packets.length === 0) return [];
+  checkAborted(options.signal);
+  const html = renderPackets(packets, { issue: options.issue, paper: options.paper });
+  const parts = packets.map((p) => ({ fileName: `partner-${p.city.id}.pdf`, marker: splitMarker('partner', p.city.id), title: p.city.name, label: 'City packet' }));
+  return printSplitWrite(html, parts, (packets[0] as CityPacket).program.title, { ...options, language: null });
+}
+
+/** Prints the meal host sheets as ONE document and writes `meals-<city id>.pdf` for each. */
+export async function exportMealSheetPdfs(sheets: readonly MealSheet[], options: ExportPdfOptions): Promise<WrittenPdf[]> {
+  if (sheets.length === 0) return [];
+  checkAborted(options.signal);
+  const html = renderMealSheets(sheets, { issue: options.issue, paper: options.paper });
+  const parts = sheets.map((s) => ({ fileName: `meals-${s.city.id}.pdf`, marker: splitMarker('meals', s.city.id), title: s.city.name, label: 'Meal host sheet' }));
+  return printSplitWrite(html, parts, (sheets[0] as MealSheet).program.title, { ...options, language: null });
 }

@@ -205,12 +205,31 @@ export interface PhaseOverview {
   groupCities: { group: string; cities: string[] }[];
 }
 
-/** The whole program book: overview, every day for every group, directory. */
+/** A part of the book's daily schedule: a phase, or one group's days in a phase where groups split up. */
+export interface BookSection {
+  /** "City visits: Maritime Security and IUU Fishing". */
+  title: string;
+  /** The group's color for a group's section, else null. */
+  color: string | null;
+  days: ItineraryDay[];
+}
+
+/** A staff member in the book's staff directory. */
+export interface StaffLine extends PersonLine {
+  /** Names of the groups they travel with. */
+  groups: string[];
+}
+
+/** The whole program book: overview, the schedule in sections, roster by group, staff directory. */
 export interface ProgramBook {
   program: ProgramHeader;
   description: string;
   phases: PhaseOverview[];
+  /** Every day of the program with every entry (the program calendar). */
   days: ItineraryDay[];
+  /** The printed schedule: by phase, and by group where the groups split up. */
+  sections: BookSection[];
+  staffDirectory: StaffLine[];
   groups: GroupDirectory[];
   /** Staff not in any group (program officer, associate). */
   programStaff: PersonLine[];

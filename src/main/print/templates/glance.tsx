@@ -131,7 +131,7 @@ function GlanceLine({ l, e }: { l: Labels; e: DayEntry }) {
   );
 }
 
-function GlanceDay({ l, day }: { l: Labels; day: ItineraryDay }) {
+export function GlanceDay({ l, day }: { l: Labels; day: ItineraryDay }) {
   const zones = day.zones.map((z) => `${z.cities.join(', ')} ${z.abbreviation}`.trim()).join('; ');
   return (
     <section className="gday">

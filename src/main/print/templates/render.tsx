@@ -6,11 +6,13 @@
  */
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { CityPacket, MealSheet } from '../../../shared/itinerary/index';
 import type { Itinerary, ProgramBook } from '../../../shared/itinerary/types';
 import type { TranslationLanguage } from '../../../shared/program/schema';
 import { fontFaceCss } from '../fonts';
 import { Labels } from '../i18n/labels';
 import { BookDocument } from './book';
+import { MealSheetDocument, PartnerDocument } from './partner';
 import { ItineraryDocument, type ChangesPage, type IssueInfo } from './itinerary';
 import { printCss, type Paper } from './styles';
 
@@ -68,4 +70,14 @@ export function renderItineraries(itineraries: readonly Itinerary[], options: Re
 /** The program book as one document. */
 export function renderBook(book: ProgramBook, options: RenderOptions): string {
   return page(book.program.title, options.paper, <BookDocument book={book} issue={options.issue} />);
+}
+
+/** Local partners' packets, one per city, each starting on a new page (the batch splits at their markers). */
+export function renderPackets(packets: readonly CityPacket[], options: RenderOptions): string {
+  return page(packets.length === 1 ? `City packet: ${(packets[0] as CityPacket).city.name}` : 'City packets', options.paper, packets.map((p) => <PartnerDocument key={p.city.id} packet={p} issue={options.issue} />));
+}
+
+/** Meal host sheets, one per city. */
+export function renderMealSheets(sheets: readonly MealSheet[], options: RenderOptions): string {
+  return page(sheets.length === 1 ? `Meal host sheet: ${(sheets[0] as MealSheet).city.name}` : 'Meal host sheets', options.paper, sheets.map((s) => <MealSheetDocument key={s.city.id} sheet={s} issue={options.issue} />));
 }

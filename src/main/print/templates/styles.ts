@@ -57,7 +57,7 @@ tr{break-inside:avoid}
 ul{margin:0;padding-left:4.5mm}
 .day{margin-top:4mm}
 .day-head{border-bottom:1.4pt solid ${NAVY};padding-bottom:1mm;break-after:avoid;display:flex;justify-content:space-between;align-items:baseline;gap:4mm}
-.day-head h2{font-size:11.5pt;color:${NAVY}}
+.day-head h2,.day-head h3{font-size:11.5pt;color:${NAVY}}
 .day-head .tz{font-size:8pt;color:${MUTED};text-align:right}
 .entry{display:grid;grid-template-columns:21mm 1fr;column-gap:3mm;padding:1.5mm 0 1.6mm;border-bottom:0.5pt solid ${RULE}}
 .entry.cancelled .title{text-decoration:line-through;color:${MUTED}}
@@ -118,5 +118,15 @@ tr.cancelled td{text-decoration:line-through;color:${MUTED}}
 .person{font-size:6.8pt;line-height:1.22;margin:0 0 .5mm;break-inside:avoid}
 .shared-note{font-size:6.8pt;margin:0 0 1.2mm;break-inside:avoid}
 .details .box h2{break-after:avoid}
+/* Partner packets and meal sheets (partner.tsx). */
+.sub-title{font-size:8.5pt;color:${NAVY};margin:0 0 1mm;break-after:avoid}
+.section-title.small{font-size:11pt;margin-top:3mm}
+.partner-group+.partner-group{break-before:page}
+.partner-group>.section-title{margin-top:3mm}
+.partner .box{break-inside:auto;padding:2mm 3.5mm;margin-top:2.5mm}
+.partner-group .section-title .meta{font-size:8.5pt;font-weight:400}
+.meal{margin:0 0 3mm;break-inside:avoid}
+.meal table.compact{margin:.8mm 0}
+.meals .meal .meta,.partner .meal .meta{font-size:7.6pt}
 `;
 }
