@@ -11,7 +11,8 @@ import { DateLabel, L, Other, translated } from './bilingual';
 import { hostKey, type Compact } from './compact';
 import { Name, Notes } from './parts';
 
-type Line = { key: LabelKey | null; text: string };
+/** One detail: a label, a text, or labelled values that have labels of their own (meals). */
+type Line = { key: LabelKey | null; text: string; values?: readonly LabelKey[] };
 
 /** What an entry's details say beyond its glance line; empty when nothing. */
 function detailLines(e: DayEntry, c: Compact): Line[] {
@@ -25,7 +26,7 @@ function detailLines(e: DayEntry, c: Compact): Line[] {
     }
     if (e.dressCode.trim() && e.dressCode.trim() !== c.dress) lines.push({ key: 'dressCode', text: e.dressCode });
     if (e.interpretation !== 'none') lines.push({ key: e.interpretation, text: '' });
-    if (e.mealsProvided.length) lines.push({ key: 'mealProvided', text: e.mealsProvided.join(', ') });
+    if (e.mealsProvided.length) lines.push({ key: 'mealProvided', text: '', values: e.mealsProvided });
   }
   if (e.kind === 'travel' && e.mode === 'ground') lines.push({ key: null, text: `${e.from.name} to ${e.to.name}` });
   if (e.kind === 'travel' && e.pickupPoint) lines.push({ key: 'pickup', text: e.pickupPoint });
@@ -55,6 +56,12 @@ function EntryDetails({ l, e, c }: { l: Labels; e: DayEntry; c: Compact }) {
           <span key={i} className="det-item">
             {line.key ? <L l={l} k={line.key} /> : null}
             {line.text ? `${line.key ? ': ' : ''}${line.text}` : ''}
+            {line.values?.map((v, j) => (
+              <span key={v}>
+                {j === 0 ? ': ' : ', '}
+                <L l={l} k={v} />
+              </span>
+            ))}
           </span>
         ))}
         {letter ? (

@@ -33,9 +33,8 @@ function glanceLine(e: DayEntry): string {
       return `${e.depart.time} ${e.depart.abbreviation} ${service ? `${service}: ` : ''}${e.title}`;
     }
     case 'check-in':
-      return `${e.at.time} ${e.at.abbreviation} Check in: ${e.hotel.name}`;
     case 'check-out':
-      return `${e.at.time} ${e.at.abbreviation} Check out: ${e.hotel.name}`;
+      return `${e.at.time} ${e.at.abbreviation} ${e.kind === 'check-in' ? 'Check in' : 'Check out'}`;
   }
 }
 
@@ -46,6 +45,8 @@ function missingFacts(it: Itinerary, text: string): string[] {
   for (const day of it.days) {
     for (const e of day.entries) {
       if (!body.includes(flat(glanceLine(e)))) missing.push(`${day.date}: ${glanceLine(e)}`);
+      // A hotel line may carry the label in a second language before the hotel's name.
+      if ((e.kind === 'check-in' || e.kind === 'check-out') && !body.includes(flat(e.hotel.name))) missing.push(`${day.date}: ${e.hotel.name}`);
       const place = e.kind === 'activity' ? e.place : e.kind === 'check-in' ? e.hotel : null;
       if (place?.address && !body.includes(flat(place.address))) missing.push(`${day.date}: address of ${place.name}: ${place.address}`);
     }
@@ -82,4 +83,31 @@ describe('the compact itinerary', () => {
     await pageToPng(kovalenko.path, 2, `glance-${paper}-2`);
     await pageToPng(kovalenko.path, 5, `details-${paper}`);
   }, 240_000);
+
+  test('bilingual, French and Arabic: labels, dates and entered translations beside the English; a missing one prints the English', async () => {
+    const bennani = participantItinerary(program, 'p-ma-bennani');
+    const haddad = participantItinerary(program, 'p-jo-alhaddad');
+    const [fr] = await exportItineraryPdfs([bennani], { printer, outDir: join(dir, 'fr'), paper: 'a4', issue: null, language: 'fr' });
+    const [ar] = await exportItineraryPdfs([haddad], { printer, outDir: join(dir, 'ar'), paper: 'letter', issue: { issuedOn: '2024-04-22', version: 2 }, language: 'ar' });
+    const frText = await pdfText(fr?.path as string);
+    for (const label of ['Itinéraire personnel', 'Le programme en bref', 'Contacts d’urgence 24 h/24', 'Détails, jour par jour', 'lun. 29 avr.', 'PROJET : pas encore diffusé', 'Page 1 sur']) {
+      expect(flat(frText), label).toContain(flat(label));
+    }
+    // Entered translations beside the English; an activity without one shows its English title only.
+    expect(flat(frText)).toContain(flat('Program orientation and welcome / Orientation du programme et accueil'));
+    expect(flat(frText)).toContain(flat('Apportez votre passeport et ce livret de programme.'));
+    expect(flat(frText)).toMatch(/LunchatMeridian(?!\/)/);
+    expect(missingFacts(bennani, frText)).toEqual([]);
+    // Arabic: right-to-left runs (pdftotext may space shaped letters), the stamp in both languages.
+    const arText = (await pdfText(ar?.path as string)).replace(/[\u202a-\u202e]/g, '');
+    for (const label of ['البرنامج في لمحة', 'الرحلات الجوية والقطارات', 'الصفحة']) expect(flat(arText), label).toContain(flat(label));
+    expect(flat(arText)).toContain(flat('التعريف بالبرنامج والترحيب'));
+    expect(arText).toContain('Issued 22 April 2024, version 2');
+    expect(missingFacts(haddad, arText)).toEqual([]);
+    expect(ar?.pages).toBeLessThanOrEqual(7);
+    await pageToPng(fr?.path as string, 1, 'bilingual-fr-1');
+    await pageToPng(fr?.path as string, 4, 'bilingual-fr-4');
+    await pageToPng(ar?.path as string, 1, 'bilingual-ar-1');
+    await pageToPng(ar?.path as string, 4, 'bilingual-ar-4');
+  }, 120_000);
 });
