@@ -8,7 +8,7 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ExportSelection } from '../../../shared/ipc/contract';
 import type { TranslationLanguage } from '../../../shared/program/schema';
-import { personName } from '../../../shared/itinerary/index';
+import { partnerCityIds, personName } from '../../../shared/itinerary/index';
 import { useModal } from '../../ui/use-modal';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { doneMessage, phaseText, progressFraction, type ExportFormat } from './export-model';
@@ -56,7 +56,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       participant: (program?.participants ?? []).map((p) => ({ id: p.id, label: personName(p) })).sort(byLabel),
       group: (program?.groups ?? []).map((g) => ({ id: g.id, label: g.name })).sort(byLabel),
       staff: (program?.staff ?? []).map((s) => ({ id: s.id, label: personName(s) })).sort(byLabel),
-      partner: (program?.cities ?? []).map((c) => ({ id: c.id, label: c.region ? `${c.name}, ${c.region}` : c.name })).sort(byLabel),
+      // Only cities where some group spends time have a partner (not the home countries of late arrivals).
+      partner: (program ? partnerCityIds(program) : [])
+        .map((id) => program?.cities.find((c) => c.id === id))
+        .filter((c) => c !== undefined)
+        .map((c) => ({ id: c.id, label: c.region ? `${c.name}, ${c.region}` : c.name }))
+        .sort(byLabel),
     }),
     [program],
   );
@@ -158,7 +163,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </fieldset>
         <fieldset disabled={running}>
           <legend>For local partners and hosts</legend>
-          {picker('partner', 'A city’s partner packet', 'city')}
+          {picker('partner', 'One city’s packet', 'city')}
           {choice('all-partners', 'Every city’s partner packet')}
           {choice('meals', 'Meal host sheets (one per city)')}
         </fieldset>
