@@ -1,5 +1,5 @@
 /**
- * G6 and G7 (PERFORMANCE.md), as ratios to a limit measured in the same run, alternating A and B
+ * G6 and G7 (docs/performance.md), as ratios to a limit measured in the same run, alternating A and B
  * (ABAB, >= 5 pairs), medians. A missed goal is printed, not failed.
  * - G6 / G12: the 56 TMSSW traveler PDFs (render, print ONCE tagged, print the header and footer
  *   sheet, find each traveler's pages, split with their structure tree and outline, stamp, write

@@ -45,6 +45,24 @@ export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx>
                                written on --dry-run or on error.
 `;
 
+export const TEAM_USAGE = `  serve --data <dir> [--port N] [--host H]
+                               Run the team's sync server (default 127.0.0.1:4711).
+  invite --data <dir> --role planner|partner|viewer [--city CITY_ID] [--name NAME]
+                               Make an invitation; the token is printed alone on the
+                               last line, once.
+  revoke --data <dir> <token|name>
+                               End an invitation; its connections close at once.
+  share <program> --server <ws://host:port> --token <token>
+                               Share a program file (a planner's invitation); prints
+                               the address teammates join with on the last line.
+  join <address> --token <token> --out <file> [--force]
+                               Make a program file from a shared program.
+  sync <program> [--token <token>]
+                               Pull and push once. Exit 0 in step with the server,
+                               1 when a change was refused or the server is not
+                               reached (your work is kept), 2 bad input.
+`;
+
 export const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
@@ -55,7 +73,7 @@ Commands:
                                2 when invalid or unreadable.
   sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
                                Refuses to replace an existing file unless --force.
-${EXPORT_USAGE}${LIST_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
+${EXPORT_USAGE}${LIST_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
 Options:
   -h, --help                   Show this help.
 `;

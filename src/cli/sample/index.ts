@@ -65,5 +65,6 @@ export function buildTmssw2024Sample(): Program {
       },
     ],
     issues: [],
+    shared: null,
   };
 }

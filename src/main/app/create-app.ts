@@ -10,9 +10,15 @@ import { editActions } from '../actions/edit-actions';
 import { exportActions } from '../actions/export-actions';
 import { fileActions } from '../actions/file-actions';
 import { rosterActions } from '../actions/roster-actions';
+import { syncActions, syncStatusOf } from '../actions/sync-actions';
 import { combineActions, type Actions } from '../actions/table';
-import { firstRunSampleCopy } from '../documents/opening';
+import type { OpenDocument } from '../documents/open-document';
+import { firstRunSampleCopy, siblingPath } from '../documents/opening';
 import { DocumentRegistry } from '../documents/registry';
+import { SyncManager } from '../sync/manager';
+import { writeProgramFile } from '../storage/program-file';
+import { serializeProgram } from '../../shared/program/load';
+import type { Command } from '../../shared/commands/types';
 import type { Printer } from '../print/printer';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from '../services';
 import { windowCommands, type WindowCommands } from './window-commands';
@@ -35,18 +41,50 @@ export interface App {
   readonly actions: Actions;
   /** Which document each window shows. */
   readonly documents: DocumentRegistry;
+  /** Team planning: connections to sync servers and a session per shared document. */
+  readonly sync: SyncManager;
   /** Actions started in main (menus, the OS), whose results reach the window as events. */
   readonly commands: WindowCommands;
   /** First program for a new window: `requestedPath` (argv / file association), else the most recent, else a copy of the sample. */
   openInitial(windowId: number, requestedPath: string | null): Promise<void>;
-  /** Stops background timers (tests; the process ends otherwise). */
-  stop(): void;
+  /** Stops background timers and closes sync connections (tests; the process ends otherwise). */
+  stop(): Promise<void>;
 }
 
 /** Builds the app over the given services. */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   const documents = new DocumentRegistry({ paths: deps.paths, identity: deps.identity, events: deps.events, clock });
+  const windowOfDoc = (doc: OpenDocument) => documents.windowOf(doc);
+  const publish = (doc: OpenDocument) => {
+    const windowId = windowOfDoc(doc);
+    const status = syncStatusOf(sync, doc);
+    if (windowId !== undefined && status) deps.events.send(windowId, 'onSyncState', { docId: doc.docId, status });
+  };
+  /**
+   * Teammates' changes enter by the same door as every edit: the applyCommand action, with origin
+   * 'remote' (outside the undo history); the window hears of them as an event, as it does of menus'.
+   */
+  const applyRemote = (doc: OpenDocument, command: Command, by: readonly string[]) => {
+    const windowId = windowOfDoc(doc);
+    if (windowId === undefined) return;
+    void actions
+      .applyCommand({ docId: doc.docId, baseRevision: doc.revision, command }, { windowId, origin: 'remote' })
+      .then((applied) => deps.events.send(windowId, 'onRemoteChange', { docId: doc.docId, applied, by: [...by] }))
+      .catch(() => publish(doc));
+  };
+  const sync = new SyncManager({
+    userData: deps.paths.userData,
+    applyRemote,
+    publish: (doc) => publish(doc),
+    keepAside: async (doc, program) => {
+      const aside = siblingPath(doc.path, `not shared ${clock.now().toISOString().slice(0, 10)}`);
+      await writeProgramFile(aside, serializeProgram({ ...program, shared: null }), { expectedHash: null });
+    },
+  });
+  // Syncing starts once a program is on screen, and stops with its window.
+  documents.onOpened((doc) => void sync.attach(doc).then(() => publish(doc)));
+  documents.onClose((doc) => sync.detach(doc));
   const actions: Actions = combineActions(
     appActions(deps),
     fileActions({ documents, dialogs: deps.dialogs, clock }),
@@ -54,16 +92,21 @@ export function createApp(deps: AppDeps): App {
     editActions({ documents }),
     exportActions({ documents, printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock }),
     rosterActions({ documents, dialogs: deps.dialogs }),
+    syncActions({ documents, dialogs: deps.dialogs, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
     actions,
     documents,
+    sync,
     commands: windowCommands({ actions, documents, events: deps.events }),
     openInitial: async (windowId, requestedPath) => {
       const path = requestedPath ?? (await documents.recent.list())[0]?.path ?? (await firstRunSampleCopy(deps.paths));
       // A failure is kept by the registry; the renderer asks for it (getCurrentProgram) once it loads.
       await documents.open(windowId, path).catch(() => undefined);
     },
-    stop: () => documents.stop(),
+    stop: async () => {
+      documents.stop();
+      await sync.close();
+    },
   };
 }

@@ -107,6 +107,10 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       // The renderer runs the import dialog (mapping, preview); it asks main for the file itself.
       { id: 'import-roster', label: 'Import Roster…', click: on((id) => actions.sendToRenderer(id, 'import-roster')) },
       separator,
+      // Team planning: the dialogs live in the window (server address and invitation token are typed there).
+      { id: 'share', label: 'Share with the Team…', click: on((id) => actions.sendToRenderer(id, 'share')) },
+      { id: 'join', label: 'Join a Shared Program…', click: on((id) => actions.sendToRenderer(id, 'join')) },
+      separator,
       { id: 'close-window', label: 'Close Window', accelerator: `${mod}+W`, click: on(actions.closeWindow) },
       // On macOS Quit lives in the app menu.
       ...(options.isMac ? [] : [separator, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } satisfies MenuItemTemplate]),

@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog } from './lazy-features';
+import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, TeamDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -18,11 +18,14 @@ export function Toolbar() {
   const [issueOpen, setIssueOpen] = useState(false);
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
+  const [team, setTeam] = useState<'share' | 'join' | null>(null);
   // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+        if (action === 'share' && store.getState().doc) setTeam('share');
+        if (action === 'join') setTeam('join');
       }),
     [store],
   );
@@ -86,6 +89,9 @@ export function Toolbar() {
         >
           Changes
         </button>
+        <button type="button" aria-haspopup="dialog" data-testid="team-button" onClick={() => setTeam(hasDoc ? 'share' : 'join')}>
+          Team…
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />
       </div>
@@ -109,6 +115,11 @@ export function Toolbar() {
       {changesOpen && hasDoc ? (
         <Suspense fallback={null}>
           <ChangesDialog onClose={() => setChangesOpen(false)} />
+        </Suspense>
+      ) : null}
+      {team ? (
+        <Suspense fallback={null}>
+          <TeamDialog mode={team} onClose={() => setTeam(null)} />
         </Suspense>
       ) : null}
       {rosterOpen && hasDoc ? (

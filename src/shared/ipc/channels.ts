@@ -26,6 +26,10 @@ export const INVOKE_CHANNELS = {
   exportIcs: 'export:ics',
   cancelExport: 'export:cancel',
   readRoster: 'roster:read',
+  shareProgram: 'sync:share',
+  joinProgram: 'sync:join',
+  getSyncState: 'sync:get-state',
+  chooseSyncValue: 'sync:choose-value',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -34,6 +38,8 @@ export const EVENT_CHANNELS = {
   onSaveState: 'program:save-state',
   onMenuAction: 'menu:action',
   onExportProgress: 'export:progress',
+  onRemoteChange: 'sync:remote-change',
+  onSyncState: 'sync:state',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

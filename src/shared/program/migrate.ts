@@ -14,11 +14,13 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => ({ ...doc, dismissals: [] }),
   /** v3 records issued versions of the itineraries, for change tracking and calendar SEQUENCE. */
   2: (doc) => ({ ...doc, issues: [] }),
+  /** v4 records which shared program (team planning) a file is a copy of; existing files are their own. */
+  3: (doc) => ({ ...doc, shared: null }),
   /**
-   * v4 gives participants a passport (Latin-script) name and activities translated titles and notes;
+   * v5 gives participants a passport (Latin-script) name and activities translated titles and notes;
    * both start empty, which prints exactly as before.
    */
-  3: (doc) => ({
+  4: (doc) => ({
     ...doc,
     participants: mapObjects(doc['participants'], (p) => insertAfter(p, 'internalNotes', 'passportName', '')),
     activities: mapObjects(doc['activities'], (a) => insertAfter(a, 'internalNotes', 'translations', [])),

@@ -5,7 +5,7 @@
  * `programIssues` in validate.ts, which reports each with its path.
  */
 import { z } from 'zod';
-import { isPlainDate, isTimeZone, zonedProblem } from '../time';
+import { isPlainDate, timeZoneProblem, zonedProblem } from '../time';
 
 export const CURRENT_SCHEMA_VERSION = 4;
 
@@ -15,7 +15,11 @@ const shortText = text(300);
 const longText = text(20_000);
 
 export const plainDateSchema = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'unknown IANA time zone' });
+/** Every zone field (a city's, the program's home zone) goes through timeZoneProblem, as do the zones of zoned times. */
+export const timeZoneSchema = z.string().check((ctx) => {
+  const problem = timeZoneProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 export const zonedSchema = z.string().check((ctx) => {
   const problem = zonedProblem(ctx.value);
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
@@ -266,6 +270,21 @@ export const issuedVersionSchema = z.strictObject({
   travelers: z.array(issuedTravelerSchema),
 });
 
+/**
+ * The shared program this file is a copy of (schema version 4), or null for a planner's own file.
+ * The address names the sync server and the shared program; the role and city say what this copy
+ * may change. Never a secret: invitation tokens are kept in the user's app data, not in the file.
+ */
+export const sharedProgramSchema = z.strictObject({
+  /** e.g. "ws://192.168.1.20:4711/programs/4NMNnkMhL8jXrkKItk3kHKQd7e8V" (shared/sync/address.ts). */
+  address: z.string().min(1).max(1000),
+  role: z.enum(['planner', 'partner', 'viewer']),
+  /** The partner's city; null for planners and viewers. */
+  cityId: id.nullable(),
+  /** The member this copy edits as, as the invitation named them ("Tucson partner"). */
+  member: shortText,
+});
+
 export const programSettingsSchema = z.strictObject({
   maxAppointmentsPerDay: z.int().min(1).max(20),
 });
@@ -289,6 +308,7 @@ export const programSchema = z.strictObject({
   activities: z.array(activitySchema),
   dismissals: z.array(dismissalSchema),
   issues: z.array(issuedVersionSchema),
+  shared: sharedProgramSchema.nullable(),
 });
 
 export type Phase = z.infer<typeof phaseSchema>;
@@ -313,6 +333,7 @@ export type ActivityTranslation = z.infer<typeof activityTranslationSchema>;
 export type ActivitySnapshot = z.infer<typeof activitySnapshotSchema>;
 export type IssuedTraveler = z.infer<typeof issuedTravelerSchema>;
 export type IssuedVersion = z.infer<typeof issuedVersionSchema>;
+export type SharedProgram = z.infer<typeof sharedProgramSchema>;
 
 /** The collections of a program whose members have ids; commands address entities through these. */
 export const COLLECTIONS = ['cities', 'venues', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;

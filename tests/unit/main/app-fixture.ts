@@ -85,7 +85,11 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     platform: 'linux',
     printer,
   });
-  const dispatch = createDispatcher(core.actions, { isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW) });
+  const dispatch = createDispatcher(core.actions, {
+    isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW),
+    // A test that meets INTERNAL shows the cause (the app's log would, in a logLine).
+    onUnexpectedError: (method, error) => console.error(`[test core] ${method} failed unexpectedly`, error),
+  });
   const sender = { url: 'app://ivlp/index.html', isMainFrame: true, windowId: WINDOW };
   const attempt = async <M extends InvokeMethod>(method: M, args?: ArgsOf<M>) =>
     (await dispatch(method, sender, args)) as { ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } };
@@ -103,9 +107,9 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     },
     async cleanup() {
       await core.documents.closeWindow(WINDOW);
-      core.stop();
+      await core.stop();
       await printer.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }
