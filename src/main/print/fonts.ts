@@ -100,7 +100,16 @@ function dataUrl(specifier: string): string {
  * face of Noto Sans Latin (labels need it), plus each other face whose range the text touches.
  */
 export function fontFaceCss(text: string): string {
-  const codePoints = [...new Set(Array.from(text, (ch) => ch.codePointAt(0) as number))].filter((cp) => cp > 0x7f);
+  // One pass over the text (a batch's markup is megabytes): only the non-ASCII code points, once each.
+  const seen = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit <= 0x7f) continue;
+    const cp = text.codePointAt(i) as number;
+    seen.add(cp);
+    if (cp > 0xffff) i++;
+  }
+  const codePoints = [...seen];
   const rules: string[] = [];
   for (const face of allFaces()) {
     const always = face.family === SANS_FAMILY && face.file.includes('-latin-');

@@ -104,9 +104,8 @@ function placeText(e: DayEntry): string {
       return `${e.from.code || e.from.name} ${e.depart.time} ${e.depart.abbreviation} to ${e.to.code || e.to.name} ${arrive}`;
     }
     case 'check-in':
-      return `${e.nights} ${e.nights === 1 ? 'night' : 'nights'}, to ${shortDayLabel(e.checkOut.date)}`;
     case 'check-out':
-      return '';
+      return ''; // a stay's nights and check-out follow the place, labelled in both languages
   }
 }
 
@@ -125,6 +124,14 @@ function GlanceLine({ l, e }: { l: Labels; e: DayEntry }) {
         </span>
         <Badges l={l} e={e} />
         {where ? <span className="gl-where"> · {where}</span> : null}
+        {e.kind === 'check-in' ? (
+          <span className="gl-where">
+            {' · '}
+            <L l={l} k="nights" values={{ count: e.nights }} />
+            {' · '}
+            <L l={l} k="checkOut" /> {shortDayLabel(e.checkOut.date)}
+          </span>
+        ) : null}
         {e.who ? <span className="gl-who"> · For: {e.who}</span> : null}
       </div>
     </div>
