@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): App {
     editActions({ documents }),
     exportActions({ documents, printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock }),
     rosterActions({ documents, dialogs: deps.dialogs }),
-    syncActions({ documents, dialogs: deps.dialogs, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
+    syncActions({ documents, dialogs: deps.dialogs, events: deps.events, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
     actions,

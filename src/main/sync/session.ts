@@ -13,19 +13,21 @@
  * who else is here, conflicts with who made each value, repairs, and a partner's refused edits.
  */
 import * as A from '@automerge/automerge';
-import { decodeHeads, type UrlHeads } from '@automerge/automerge-repo';
+import { decodeHeads, type DocHandle, type UrlHeads } from '@automerge/automerge-repo';
 import type { Command } from '../../shared/commands/types';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { describeConflict } from '../../shared/sync/conflict';
-import { mergeCommand } from '../../shared/sync/merge-command';
+import { MERGE_ORDER, mergeCommand } from '../../shared/sync/merge-command';
 import type { Repair } from '../../shared/sync/repair';
 import type { Committed, OpenDocument } from '../documents/open-document';
 import type { ConnectionState } from './connection';
 import type { SyncConflict } from './conflicts';
 import { textHash, type FileSyncState } from './file-state';
+import { Presence } from './presence';
 import { reconcile } from './reconcile';
-import type { ProgramReplica, ReplicaHeads } from './replica';
+import type { ReplicaHeads } from './docs';
+import type { ProgramReplica } from './replica';
 
 /** What the window shows of a shared program. */
 export interface SessionState {
@@ -52,9 +54,8 @@ export interface SessionHooks {
   keepAside(program: Program): Promise<void>;
 }
 
-/** How often presence is announced, and how long a member counts as here after. */
-const PRESENCE_MS = 4000;
-const PRESENT_FOR_MS = 12_000;
+/** How long after a local edit this copy reads the shared program back (after automerge-repo's 100 ms send). */
+const FOLLOW_MS = 250;
 
 export class SyncSession {
   private replicaRef: ProgramReplica | null = null;
@@ -65,11 +66,16 @@ export class SyncSession {
   private conflicts: SyncConflict[] = [];
   private repairs: Repair[] = [];
   private readonly headsOf = new WeakMap<Program, ReplicaHeads>();
-  private readonly seen = new Map<string, number>();
+  private presence: Presence | null = null;
   private readonly stops: (() => void)[] = [];
   private lastHeads: UrlHeads | null = null;
+  /** The replica's heads when the document last matched it: a change event with no new heads needs no read. */
+  private inStepAt = '';
+  /** The heads the last conflict scan covered: the next one looks at what changed since. */
+  private scannedAt: ReplicaHeads | null = null;
   private localSinceInStep = 0;
   private pulling: ReturnType<typeof setTimeout> | null = null;
+  private following: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
 
   /**
@@ -114,15 +120,19 @@ export class SyncSession {
       this.replica.connection.onState(() => this.publish()),
       this.replica.connection.onRefused(() => this.publish()),
     );
-    this.startPresence();
-    this.scanConflicts();
+    const presence = new Presence(replica.root as DocHandle<unknown>, replica.member.name, () => this.publish());
+    this.presence = presence;
+    this.stops.push(() => presence.close());
+    this.inStepAt = JSON.stringify(replica.heads());
+    this.scannedAt = replica.heads();
     this.publish();
+    // Conflicts made before this copy opened: found once, a slice at a time, never holding up an edit.
+    void this.scanAllConflicts();
   }
 
   state(): SessionState | null {
     if (!this.replicaRef) return null;
     const connection = this.replica.connection.state;
-    const now = Date.now();
     const program = this.doc.program;
     const pending = this.replica.outboxEntries();
     return {
@@ -131,7 +141,7 @@ export class SyncSession {
       member: this.replica.member.name,
       connection: { status: connection.status, since: 'since' in connection ? connection.since : null, reason: connection.status === 'offline' ? connection.reason : null },
       waiting: this.replica.member.role === 'partner' ? pending.filter((e) => e.status === 'pending').length : this.replica.inStep() ? 0 : this.localSinceInStep,
-      present: [...this.seen].filter(([, at]) => now - at < PRESENT_FOR_MS).map(([name]) => name).sort(),
+      present: this.presence?.present() ?? [],
       conflicts: this.conflicts.map((conflict) => ({ id: conflict.id, ...describeConflict(conflict, program) })),
       repairs: this.repairs.map((repair) => ({ kind: repair.kind, message: repair.message, subject: subjectOf(program, repair) })),
       refused: pending.filter((e) => e.status === 'refused').map((e) => ({ id: e.id, reason: e.reason })),
@@ -145,11 +155,15 @@ export class SyncSession {
     if (!conflict) throw new Error('That conflict was settled meanwhile.');
     this.replica.choose(conflict, valueIndex);
     this.pull();
+    // The chosen value may equal what was shown: the program does not change, the conflict goes.
+    this.rescanConflicts(new Set([conflictKey(conflict)]));
+    this.publish();
   }
 
   stop(): void {
     this.stopped = true;
     if (this.pulling) clearTimeout(this.pulling);
+    if (this.following) clearTimeout(this.following);
     for (const stop of this.stops.splice(0)) stop();
     this.replicaRef?.close();
   }
@@ -172,13 +186,22 @@ export class SyncSession {
       if (base) this.headsOf.set(committed.after, { ...base, outbox: this.replica.outbox?.heads() ?? null });
     } else return;
     this.localSinceInStep++;
-    if (!this.early.length && this.ready) this.afterShare();
+    // The conflict scan still covers this write: a teammate's concurrent edit of the same field may
+    // arrive later and lose to it, leaving no visible change of its own to find.
+    if (!this.early.length && this.ready) this.scheduleFollow();
+    this.publish();
   }
 
-  private afterShare(): void {
-    // The shared program may order or repair what was written differently from this copy: follow it.
-    this.applyTarget(this.replica.read(this.localOf()).program, []);
-    this.publish();
+  /**
+   * The shared program may order or repair what was written differently from this copy: follow it,
+   * a moment later, so the read never sits between the edit and its way to the server.
+   */
+  private scheduleFollow(): void {
+    if (this.following || this.stopped) return;
+    this.following = setTimeout(() => {
+      this.following = null;
+      this.pull();
+    }, FOLLOW_MS);
   }
 
   private schedulePull(): void {
@@ -192,10 +215,19 @@ export class SyncSession {
 
   private pull(): void {
     if (this.stopped || !this.replicaRef) return;
-    const read = this.replica.read(this.localOf());
-    this.repairs = read.repairs;
-    this.applyTarget(read.program, this.authorsSince());
-    this.scanConflicts();
+    const now = this.replica.heads();
+    const heads = JSON.stringify(now);
+    if (heads !== this.inStepAt) {
+      const read = this.replica.read(this.localOf());
+      this.repairs = read.repairs;
+      this.applyTarget(read.program, this.authorsSince());
+      this.inStepAt = heads;
+    }
+    // Only what changed in the documents can hold a new conflict; known ones are checked again as well.
+    if (this.scannedAt && heads !== JSON.stringify(this.scannedAt)) {
+      this.rescanConflicts(this.replica.changedSince(this.scannedAt));
+      this.scannedAt = now;
+    }
     if (this.replica.inStep()) this.localSinceInStep = 0;
     this.publish();
   }
@@ -225,8 +257,25 @@ export class SyncSession {
     return [...names];
   }
 
-  private scanConflicts(): void {
-    this.conflicts = this.replica.conflicts();
+  /** Checks the given entities ("activities/a-12", "program") and every known conflict again. */
+  private rescanConflicts(touched: Set<string>): void {
+    if (!this.replicaRef) return;
+    for (const conflict of this.conflicts) touched.add(conflictKey(conflict));
+    if (!touched.size) return;
+    const found = this.replica.conflicts(touched);
+    this.conflicts = [...this.conflicts.filter((c) => !touched.has(conflictKey(c))), ...found];
+  }
+
+  /** The first, full look for conflicts: 300 entities at a time, yielding between slices. */
+  private async scanAllConflicts(): Promise<void> {
+    const program = this.doc.program;
+    const keys = ['program', ...MERGE_ORDER.flatMap((collection) => (program[collection] as readonly { id: string }[]).map((e) => `${collection}/${e.id}`))];
+    for (let at = 0; at < keys.length && !this.stopped; at += 300) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.stopped) return;
+      this.rescanConflicts(new Set(keys.slice(at, at + 300)));
+    }
+    this.publish();
   }
 
   private async recordSaved(saved: Program): Promise<void> {
@@ -240,35 +289,15 @@ export class SyncSession {
     return { id: program.id, schemaVersion: program.schemaVersion, shared: program.shared };
   }
 
-  private startPresence(): void {
-    const root = this.replica.root;
-    const me = this.replica.member.name;
-    const onMessage = ({ message }: { message: unknown }) => {
-      const name = (message as { here?: unknown } | null)?.here;
-      if (typeof name === 'string' && name !== me) {
-        const fresh = !this.seen.has(name) || Date.now() - (this.seen.get(name) ?? 0) > PRESENT_FOR_MS;
-        this.seen.set(name, Date.now());
-        if (fresh) this.publish();
-      }
-    };
-    root.on('ephemeral-message', onMessage);
-    const announce = () => root.broadcast({ here: me });
-    announce();
-    const timer = setInterval(() => {
-      announce();
-      this.publish();
-    }, PRESENCE_MS);
-    timer.unref?.();
-    this.stops.push(() => {
-      clearInterval(timer);
-      root.off('ephemeral-message', onMessage);
-    });
-  }
-
   private publish(): void {
     const state = this.state();
     if (!this.stopped && state) this.hooks.changed(state);
   }
+}
+
+/** The entity a conflict is on, as the scan names entities ("activities/a-12", "program"). */
+function conflictKey(conflict: SyncConflict): string {
+  return conflict.collection === 'program' ? 'program' : `${conflict.collection}/${conflict.entityId}`;
 }
 
 function subjectOf(program: Program, repair: Repair): string {

@@ -40,6 +40,7 @@ export const EVENT_CHANNELS = {
   onExportProgress: 'export:progress',
   onRemoteChange: 'sync:remote-change',
   onSyncState: 'sync:state',
+  onTeamProgress: 'sync:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
