@@ -40,7 +40,7 @@ export function TranslationsEditor({ activity, program }: { activity: Activity; 
         </select>
       </label>
       <label className="field">
-        <span>Title in {NAMES[language]}</span>
+        <span>Heading in {NAMES[language]}</span>
         <input
           key={`t:${language}:${current.title}`}
           defaultValue={current.title}
@@ -58,7 +58,7 @@ export function TranslationsEditor({ activity, program }: { activity: Activity; 
         />
       </label>
       <label className="field">
-        <span>Traveler notes in {NAMES[language]}</span>
+        <span>Notes for travelers in {NAMES[language]}</span>
         <textarea key={`n:${language}:${current.notes}`} defaultValue={current.notes} dir={dir} lang={language} rows={3} data-testid="translation-notes" onBlur={(e) => commit('notes', e.target.value)} />
       </label>
       {error ? (
