@@ -195,7 +195,8 @@ describe('printing itineraries with Chromium', () => {
       const doc = await PDFDocument.load(await readFile(file?.path as string));
       expect(doc.getPageCount()).toBe(file?.pages);
     }
-  });
+    // One tagged print of some 336 pages: a minute or more on a loaded 2-core machine.
+  }, 240_000);
 
   test('cancel mid-batch leaves no file and no temp file behind', async () => {
     const cancelDir = join(dir, 'cancel');
