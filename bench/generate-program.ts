@@ -50,7 +50,7 @@ export function generateProgram(activityCount: number, seed = 1): Program {
     }
   }
   program.venues = venues;
-  const participants: Participant[] = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, givenName: GIVEN[i % GIVEN.length] as string, familyName: `${FAMILY[i % FAMILY.length] as string} ${i}`, languages: ['en', 'fr'], phone: '+1 202 555 0199', email: `p${i}@example.org`, arrival: '2024-04-01', departure: '2024-06-29', internalNotes: 'Passport on file.', country: 'Country', position: 'Director', organization: 'Ministry', interpretation: i % 3 === 0 ? 'French' : null, dietaryNotes: '', accessibilityNotes: '' }));
+  const participants: Participant[] = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, givenName: GIVEN[i % GIVEN.length] as string, familyName: `${FAMILY[i % FAMILY.length] as string} ${i}`, languages: ['en', 'fr'], phone: '+1 202 555 0199', email: `p${i}@example.org`, arrival: '2024-04-01', departure: '2024-06-29', internalNotes: 'Passport on file.', passportName: '', country: 'Country', position: 'Director', organization: 'Ministry', interpretation: i % 3 === 0 ? 'French' : null, dietaryNotes: '', accessibilityNotes: '' }));
   const staff: Staff[] = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, givenName: `Staff${i}`, familyName: 'Member', languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: i < 2 ? 'interpreter' : 'escort', organization: 'Program agency' }));
   program.participants = participants;
   program.staff = staff;
@@ -66,7 +66,7 @@ export function generateProgram(activityCount: number, seed = 1): Program {
     const at = (minutes: number) => `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     const timing = { kind: 'scheduled' as const, start: zonedFromLocal(at(startMinutes), zone), end: zonedFromLocal(at(startMinutes + duration), zone) };
     const attendees = { everyone: false, groupIds: [`g${i % 3}`], participantIds: [], staffIds: [] };
-    const common = { id: `a${i}`, status: 'confirmed' as const, attendees, travelerNotes: NOTE.repeat(2), internalNotes: 'Confirmed by email with the host office.' };
+    const common = { id: `a${i}`, status: 'confirmed' as const, attendees, travelerNotes: NOTE.repeat(2), internalNotes: 'Confirmed by email with the host office.', translations: [] };
     const kind = rnd();
     if (kind < 0.1) {
       const other = pick(CITIES.filter((c) => c.timeZone === zone));

@@ -1,5 +1,6 @@
 /**
- * `ivlp export pdf|ics <program> --out <dir> (--participant ID | --group ID | --staff ID | --all | --book)`.
+ * `ivlp export pdf|ics <program> --out <dir> (--participant ID | --group ID | --staff ID | --all |
+ * --all-staff | --partner CITY_ID | --partners | --meals | --book) [--lang fr]`.
  * Reads the program exactly as the app does, projects the itineraries, and writes PDFs (Chromium
  * through playwright-core: CHROMIUM_PATH or /usr/bin/chromium) or iCalendar files. The selector
  * becomes the app's ExportSelection (--all: every participant), and the files are chosen, named and
@@ -9,8 +10,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportSelection } from '../shared/ipc/contract';
-import type { Program } from '../shared/program/schema';
-import { exportBatch, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from '../main/export/export-files';
+import { TRANSLATION_LANGUAGES, type Program, type TranslationLanguage } from '../shared/program/schema';
+import { batchSize, exportBatch, hasCalendars, selectsItineraries, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from '../main/export/export-files';
 import { isStorageError } from '../main/storage/errors';
 import { readProgramFile } from '../main/storage/program-file';
 import { createChromiumPrinter } from '../main/print/chromium-printer';
@@ -41,6 +42,12 @@ interface Parsed {
   changesSince: number | null;
   /** Version travelers must have changes since to be exported, or null for everyone selected. */
   affectedSince: number | null;
+  /** Itineraries in English beside this language, or null for English only. */
+  language: TranslationLanguage | null;
+}
+
+function isTranslationLanguage(value: string): value is TranslationLanguage {
+  return (TRANSLATION_LANGUAGES as readonly string[]).includes(value);
 }
 
 function parse(argv: readonly string[]): Parsed {
@@ -56,7 +63,12 @@ function parse(argv: readonly string[]): Parsed {
         group: { type: 'string' },
         staff: { type: 'string' },
         all: { type: 'boolean' },
+        'all-staff': { type: 'boolean' },
+        partner: { type: 'string' },
+        partners: { type: 'boolean' },
+        meals: { type: 'boolean' },
         book: { type: 'boolean' },
+        lang: { type: 'string' },
         paper: { type: 'string' },
         issued: { type: 'string' },
         version: { type: 'string' },
@@ -79,8 +91,12 @@ function parse(argv: readonly string[]): Parsed {
   if (values.group !== undefined) selectors.push({ kind: 'group', id: values.group });
   if (values.staff !== undefined) selectors.push({ kind: 'staff', id: values.staff });
   if (values.all) selectors.push({ kind: 'all-participants' });
+  if (values['all-staff']) selectors.push({ kind: 'all-staff' });
+  if (values.partner !== undefined) selectors.push({ kind: 'partner', id: values.partner });
+  if (values.partners) selectors.push({ kind: 'all-partners' });
+  if (values.meals) selectors.push({ kind: 'meals' });
   if (values.book) selectors.push({ kind: 'book' });
-  if (selectors.length !== 1) throw new UsageError('give exactly one of --participant ID, --group ID, --staff ID, --all, --book');
+  if (selectors.length !== 1) throw new UsageError('give exactly one of --participant ID, --group ID, --staff ID, --all, --all-staff, --partner CITY_ID, --partners, --meals, --book');
   const paper = (values.paper ?? 'a4').toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not "${values.paper}"`);
   const issuedOn = values.issued ?? null;
@@ -92,12 +108,19 @@ function parse(argv: readonly string[]): Parsed {
   const changesSince = values['changes-since'] === undefined ? null : versionNumber(values['changes-since'], '--changes-since');
   const since = values.since === undefined ? null : versionNumber(values.since, '--since');
   const selection = selectors[0] as ExportSelection;
+  if (format === 'ics' && !hasCalendars(selection)) throw new UsageError('city packets and meal sheets are PDFs only: use export pdf');
+  const language = values.lang === undefined ? null : values.lang.toLowerCase();
+  if (language !== null) {
+    if (format !== 'pdf') throw new UsageError('--lang applies to pdf only');
+    if (!isTranslationLanguage(language)) throw new UsageError(`--lang must be one of ${TRANSLATION_LANGUAGES.join(', ')}, not "${values.lang}"`);
+    if (!selectsItineraries(selection)) throw new UsageError('--lang applies to itineraries: --participant, --group, --staff, --all or --all-staff');
+  }
   if (since !== null && !values['affected-only']) throw new UsageError('--since N goes with --affected-only');
   if (values['affected-only'] && since === null && changesSince === null) throw new UsageError('--affected-only needs --since N (the version travelers hold)');
   if ((changesSince !== null || values['affected-only']) && !selectsTravelers(selection)) {
     throw new UsageError('--changes-since and --affected-only apply to travelers: --participant, --staff or --all');
   }
-  return { format, file, out: values.out, selection, paper, issuedOn, version, changesSince, affectedSince: values['affected-only'] ? (since ?? changesSince) : null };
+  return { format, file, out: values.out, selection, paper, issuedOn, version, changesSince, affectedSince: values['affected-only'] ? (since ?? changesSince) : null, language };
 }
 
 function versionNumber(value: string, option: string): number {
@@ -144,8 +167,8 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
   process.once('SIGINT', onSigint);
   try {
     const batch = exportBatch(program, args.selection, args.affectedSince);
-    if (!batch.book && batch.itineraries.length === 0) {
-      io.out(`no traveler's itinerary changed since version ${args.affectedSince}; nothing written\n`);
+    if (batchSize(batch) === 0) {
+      io.out(args.affectedSince !== null ? `no traveler's itinerary changed since version ${args.affectedSince}; nothing written\n` : 'nothing to export in this program; nothing written\n');
       return EXIT_OK;
     }
     const options = { outDir, now, signal: controller.signal };
@@ -157,7 +180,7 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
     const printer = await (deps.createPrinter ?? (() => createChromiumPrinter()))();
     try {
       // The footer names the version travelers hold: the last issued one (and its date) unless told.
-      const written = await writePdfs(batch, { ...options, printer, paper: args.paper, changesSince: args.changesSince, footer: { issuedOn: args.issuedOn, version: args.version } });
+      const written = await writePdfs(batch, { ...options, printer, paper: args.paper, changesSince: args.changesSince, footer: { issuedOn: args.issuedOn, version: args.version }, language: args.language });
       const pages = written.reduce((n, w) => n + w.pages, 0);
       io.out(`wrote ${written.length} PDF ${written.length === 1 ? 'file' : 'files'} (${pages} pages) to ${args.out}\n`);
       return EXIT_OK;

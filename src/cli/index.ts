@@ -18,6 +18,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (argv[0] === 'export') return (await import('./export')).runExport(argv.slice(1), io);
   if (argv[0] === 'issue') return (await import('./issue')).runIssue(argv.slice(1), io);
   if (argv[0] === 'changes') return (await import('./issue')).runChanges(argv.slice(1), io);
+  if (argv[0] === 'list') return (await import('./list')).runList(argv.slice(1), io);
   if (argv[0] === 'import-roster') return (await import('./import-roster')).runImportRoster(argv.slice(1), io);
   if (argv[0] === 'serve') return (await import('./serve')).runServe(argv.slice(1), io);
   if (argv[0] === 'invite') return (await import('./serve')).runInvite(argv.slice(1), io);

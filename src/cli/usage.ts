@@ -4,17 +4,27 @@
  */
 
 export const EXPORT_USAGE = `  export pdf <program> --out <dir> SELECTOR [--paper a4|letter] [--issued YYYY-MM-DD] [--version N]
-             [--changes-since N] [--affected-only --since N]
+             [--lang ar|zh|fr|pt|ru|es] [--changes-since N] [--affected-only --since N]
   export ics <program> --out <dir> SELECTOR [--affected-only --since N]
                                Write itinerary PDFs or iCalendar files into <dir>.
                                SELECTOR is one of: --participant ID, --group ID,
-                               --staff ID, --all (every participant), --book.
+                               --staff ID, --all (every participant), --all-staff,
+                               --partner CITY_ID (that city's local partner packet),
+                               --partners (every city a group visits), --meals (a
+                               meal host sheet per city), --book. Find ids with
+                               ivlp list. --lang prints itineraries in English and
+                               that language side by side.
                                The footer names the last issued version (ivlp issue)
                                and its date unless --version / --issued say otherwise.
                                --changes-since N starts each itinerary with a
                                "Changes since version N" page; --affected-only
                                writes only travelers whose itinerary changed since
                                version N (--since N, or the --changes-since version).
+`;
+
+export const LIST_USAGE = `  list <program> [groups|participants|staff|cities] [--json]
+                               Print the ids export takes, with names (all four kinds
+                               when none is named).
 `;
 
 export const ISSUE_USAGE = `  issue <program> [--note TEXT]
@@ -63,7 +73,7 @@ Commands:
                                2 when invalid or unreadable.
   sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
                                Refuses to replace an existing file unless --force.
-${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
+${EXPORT_USAGE}${LIST_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
 Options:
   -h, --help                   Show this help.
 `;

@@ -17,6 +17,7 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 const person = (id: string, givenName: string, familyName: string): Participant => ({
   id, givenName, familyName, languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '',
+  passportName: '',
   country: 'Ghana', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '',
 });
 

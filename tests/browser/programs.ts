@@ -74,7 +74,7 @@ export function truncatedProgramFile(): string {
  */
 export function issuingProgramFile(): string {
   let program: Program = emptyProgram({ id: 'issuing-week', title: 'Issuing week', startDate: '2024-04-29', endDate: '2024-05-03', homeTimeZone: NY });
-  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: 'Prosecutor', organization: 'Office', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', position: 'Prosecutor', organization: 'Office', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
   const commands = [
     { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
     { type: 'entity/create', collection: 'participants', entity: { ...person, id: 'p1', givenName: 'Ana', familyName: 'Pérez', country: 'Chile' } },
@@ -108,7 +108,7 @@ const who = (w: Partial<typeof EVERYONE>) => ({ everyone: false, groupIds: [], p
  */
 export function lensProgramFile(): string {
   let program: Program = emptyProgram({ id: 'lens-week', title: 'Lens week', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
-  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
   const place = { address: '', directions: '', phone: '', coordinates: null };
   const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '' };
   const commands = [
@@ -143,6 +143,7 @@ export function lensProgramFile(): string {
       attendees: who({ groupIds: ['g1'] }),
       travelerNotes: '',
       internalNotes: '',
+      translations: [],
       type: 'travel',
       mode: 'flight',
       carrier: 'AA',

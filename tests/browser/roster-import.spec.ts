@@ -73,7 +73,7 @@ test('imports a Windows-1252 ; roster with accents, phone and passport as text, 
   const known = new Set(participantsOf(original).map((p) => p.id));
   const imported = await app.readProgramText();
   const added = participantsOf(imported).filter((p) => !known.has(p.id));
-  const blank = { languages: [], email: '', departure: null, position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const blank = { languages: [], email: '', departure: null, position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '', passportName: '' };
   expect(added).toEqual([
     { ...blank, id: 'p-munoz-perez-lucia', givenName: 'Lucía', familyName: 'Muñoz Pérez', country: 'Chile', phone: '0044 20 7946 0958', internalNotes: '000123456', arrival: '2024-05-03' },
     { ...blank, id: 'p-muller-jurgen', givenName: 'Jürgen', familyName: 'Müller', country: 'Germany', phone: '+49 30 1234567', internalNotes: 'C01X00T47', arrival: '2024-05-04' },

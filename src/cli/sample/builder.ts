@@ -4,7 +4,7 @@
  * validate.ts demands; flights take a departure time and a block time so the arrival is computed in
  * the destination's zone and can never be off by an hour.
  */
-import type { Activity, Attendees, City, PlaceActivity, Program, Venue, VenueKind } from '../../shared/program/schema';
+import type { Activity, ActivityTranslation, Attendees, City, PlaceActivity, Program, Venue, VenueKind } from '../../shared/program/schema';
 import { addMinutes, inZone, zonedFromLocal } from '../../shared/time';
 import { pick, seededRandom, type Random } from './prng';
 
@@ -24,6 +24,8 @@ interface Common {
   status?: Activity['status'];
   travelerNotes?: string;
   internalNotes?: string;
+  /** Title and notes in other languages, for bilingual itineraries. */
+  translations?: ActivityTranslation[];
 }
 
 /** One activity at one place; `start`/`end` are HH:MM local to the city on `date`. */
@@ -120,6 +122,7 @@ export class SampleBuilder {
       attendees: init.who,
       travelerNotes: init.travelerNotes ?? '',
       internalNotes: init.internalNotes ?? '',
+      translations: init.translations ?? [],
       type: init.type,
       cityId: init.city,
       venueId: init.venue ?? null,
@@ -149,6 +152,7 @@ export class SampleBuilder {
       attendees: init.who,
       travelerNotes: init.travelerNotes ?? '',
       internalNotes: init.internalNotes ?? '',
+      translations: init.translations ?? [],
       type: 'travel',
       mode: init.mode,
       carrier: init.carrier ?? '',
@@ -171,6 +175,7 @@ export class SampleBuilder {
       attendees: init.who,
       travelerNotes: init.travelerNotes ?? '',
       internalNotes: init.internalNotes ?? '',
+      translations: init.translations ?? [],
       type: 'hotel-stay',
       hotelVenueId: init.hotel,
     });

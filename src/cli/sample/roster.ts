@@ -97,8 +97,9 @@ const ROWS: readonly Row[] = [
 ];
 
 // Only a few people have notes, as in a real roster; most fields stay empty.
-const EXTRAS: Readonly<Record<string, Partial<Pick<Participant, 'dietaryNotes' | 'accessibilityNotes' | 'internalNotes'>>>> = {
-  'p-jo-alhaddad': { dietaryNotes: 'Halal meals.' },
+const EXTRAS: Readonly<Record<string, Partial<Pick<Participant, 'dietaryNotes' | 'accessibilityNotes' | 'internalNotes' | 'passportName'>>>> = {
+  // Names written in Arabic or Cyrillic script carry the passport's Latin spelling, which tickets use.
+  'p-jo-alhaddad': { dietaryNotes: 'Halal meals.', passportName: 'Laila Al-Haddad' },
   'p-jo-haddad': { dietaryNotes: 'Halal meals.' },
   'p-iq-aljubouri': { dietaryNotes: 'Halal meals; no alcohol at the table.' },
   'p-pk-siddiqui': { dietaryNotes: 'Halal meals.' },
@@ -113,8 +114,8 @@ const EXTRAS: Readonly<Record<string, Partial<Pick<Participant, 'dietaryNotes' |
   },
   'p-cz-kucera': { accessibilityNotes: 'Wears hearing aids: seat near the speaker; a microphone helps in large rooms.' },
   'p-tr-ozturk': { internalNotes: 'Arrives a day late (court testimony at home on April 29). Brief her on the evening of April 30.' },
-  'p-ua-kovalenko': { internalNotes: 'Name is written in Cyrillic on her passport page used for the ticket: Olena Kovalenko.' },
-  'p-kz-seitkali': { internalNotes: 'Ticketed as SEITKALI/AIGERIM.' },
+  'p-ua-kovalenko': { passportName: 'Olena Kovalenko' },
+  'p-kz-seitkali': { passportName: 'Aigerim Seitkali' },
 };
 
 /** The sample's participants, each with a fictional U.S. program phone and an example.com address. */
@@ -132,6 +133,7 @@ export function buildParticipants(): Participant[] {
       arrival: r.id === 'p-tr-ozturk' ? '2024-04-30' : '2024-04-29',
       departure: '2024-05-17',
       internalNotes: extras.internalNotes ?? '',
+      passportName: extras.passportName ?? '',
       country: r.country,
       position: r.position,
       organization: r.organization,

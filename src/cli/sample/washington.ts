@@ -3,6 +3,7 @@
  * Department's ECA, INL and Diplomatic Security bureaus, everyone together, plus each group's first
  * meetings with federal counterparts.
  */
+import type { ActivityTranslation } from '../../shared/program/schema';
 import { attendees, type SampleBuilder } from './builder';
 import { GROUPS, PROGRAM_ASSOCIATE } from './staff';
 import { day, visit, type Line } from './visit';
@@ -14,6 +15,30 @@ const DS = 'U.S. Department of State, Bureau of Diplomatic Security';
 const MERIDIAN = 'Meridian International Center';
 
 /** Adds the Washington phase. */
+// What a planner enters for bilingual itineraries: the first day's titles and notes in the
+// interpreted languages (where a translation is missing, the itinerary prints the English).
+const ORIENTATION: ActivityTranslation[] = [
+  { language: 'fr', title: 'Orientation du programme et accueil', notes: 'Apportez votre passeport et ce livret de programme. Les cartes de per diem et les téléphones du programme sont remis ici.' },
+  { language: 'es', title: 'Orientación del programa y bienvenida', notes: 'Traiga su pasaporte y este cuaderno del programa. Aquí se entregan las tarjetas de viáticos y los teléfonos del programa.' },
+  { language: 'ar', title: 'التعريف بالبرنامج والترحيب', notes: 'أحضروا جواز السفر وكتيّب البرنامج هذا. تُوزَّع هنا بطاقات المصروف اليومي وهواتف البرنامج.' },
+  { language: 'ru', title: 'Вводная встреча и приветствие', notes: 'Возьмите паспорт и эту программу. Здесь выдают карты суточных и телефоны программы.' },
+  { language: 'pt', title: 'Orientação do programa e boas-vindas', notes: '' },
+  { language: 'zh', title: '项目介绍与欢迎', notes: '' },
+];
+const RECEPTION: ActivityTranslation[] = [
+  { language: 'fr', title: 'Réception de bienvenue', notes: '' },
+  { language: 'es', title: 'Recepción de bienvenida', notes: '' },
+  { language: 'ar', title: 'حفل استقبال ترحيبي', notes: '' },
+  { language: 'ru', title: 'Приветственный приём', notes: '' },
+  { language: 'pt', title: 'Recepção de boas-vindas', notes: '' },
+  { language: 'zh', title: '欢迎招待会', notes: '' },
+];
+const OPENING: ActivityTranslation[] = [
+  { language: 'fr', title: 'Séance plénière d’ouverture : vers un monde plus sûr, dix ans après', notes: 'Passeport exigé à l’entrée. Les places sont attribuées par pays.' },
+  { language: 'es', title: 'Sesión plenaria de apertura: hacia un mundo más seguro, diez años después', notes: 'Se exige el pasaporte en la entrada. Los asientos se asignan por país.' },
+  { language: 'ar', title: 'الجلسة العامة الافتتاحية: نحو عالم أكثر أمنًا بعد عشر سنوات', notes: 'يُطلب جواز السفر عند الدخول. تُخصَّص المقاعد حسب البلد.' },
+];
+
 export function planWashington(b: SampleBuilder): void {
   b.section('dc');
   const everyone = attendees({ everyone: true });
@@ -44,8 +69,8 @@ export function planWashington(b: SampleBuilder): void {
 
   coach('2024-04-29', '15:00', 'v-meridian');
   day(all, '2024-04-29', [
-    ['15:30', '17:30', 'briefing', 'Program orientation and welcome', MERIDIAN, { ...atMeridian, travelerNotes: 'Bring your passport and this program book. Per diem cards and program phones are handed out here.' }],
-    ['18:00', '20:00', 'meal', 'Welcome reception', MERIDIAN, { venue: 'v-meridian', dressCode: 'Business attire' }],
+    ['15:30', '17:30', 'briefing', 'Program orientation and welcome', MERIDIAN, { ...atMeridian, travelerNotes: 'Bring your passport and this program book. Per diem cards and program phones are handed out here.', translations: ORIENTATION }],
+    ['18:00', '20:00', 'meal', 'Welcome reception', MERIDIAN, { venue: 'v-meridian', dressCode: 'Business attire', translations: RECEPTION }],
   ]);
   coach('2024-04-29', '20:15', 'v-meridian', true);
 
@@ -57,7 +82,7 @@ export function planWashington(b: SampleBuilder): void {
 
   coach('2024-04-30', '08:00', 'v-truman');
   day(all, '2024-04-30', [
-    ['09:00', '10:30', 'plenary', 'Opening plenary: Towards a More Safe and Secure World at ten', ECA, { ...plenary, travelerNotes: 'Passport required at the door. Seats are assigned by country.' }],
+    ['09:00', '10:30', 'plenary', 'Opening plenary: Towards a More Safe and Secure World at ten', ECA, { ...plenary, travelerNotes: 'Passport required at the door. Seats are assigned by country.', translations: OPENING }],
     ['10:45', '12:15', 'plenary', 'Countering transnational crime through law-enforcement partnerships', INL, plenary],
     ['12:30', '13:45', 'meal', 'Working lunch with regional bureau desk officers', ECA, { venue: 'v-truman' }],
     ['14:00', '15:30', 'plenary', 'Protecting people, facilities and information abroad', DS, plenary],

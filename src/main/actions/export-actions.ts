@@ -31,8 +31,8 @@ export function exportActions({ documents, ...deps }: ExportActionDeps): ActionT
   };
 
   return {
-    exportPdf: ({ docId, selection, paper, changesSinceVersion }, context) =>
-      run(docId, context, { format: 'pdf', selection, paper, changesSinceVersion: changesSinceVersion ?? null }),
+    exportPdf: ({ docId, selection, paper, changesSinceVersion, language }, context) =>
+      run(docId, context, { format: 'pdf', selection, paper, changesSinceVersion: changesSinceVersion ?? null, language: language ?? null }),
     exportIcs: ({ docId, selection }, context) => run(docId, context, { format: 'ics', selection }),
     cancelExport: async ({ docId }, { windowId }) => {
       documents.docFor(windowId, docId);

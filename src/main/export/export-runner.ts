@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ExportPhase, ExportResult, ExportSelection } from '../../shared/ipc/contract';
 import { affectedTravelers } from '../../shared/issuing/index';
-import type { Program } from '../../shared/program/schema';
+import type { Program, TranslationLanguage } from '../../shared/program/schema';
 import { AppError } from '../../shared/errors';
 import { SplitError } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
@@ -17,10 +17,19 @@ import { StagedWriteError } from '../print/staged-files';
 import type { Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
-import { exportBatch, exportFileNames, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from './export-files';
+import { exportBatch, exportFileNames, hasCalendars, selectsItineraries, selectsTravelers, unissued, unknownSubject, writeCalendars, writePdfs } from './export-files';
+import { mealCityIds, partnerCityIds } from '../../shared/itinerary/index';
 
 export type ExportRequest =
-  | { format: 'pdf'; selection: ExportSelection; paper: Paper; /** Adds a "Changes since version N" page to each traveler's itinerary. */ changesSinceVersion?: number | null }
+  | {
+      format: 'pdf';
+      selection: ExportSelection;
+      paper: Paper;
+      /** Adds a "Changes since version N" page to each traveler's itinerary. */
+      changesSinceVersion?: number | null;
+      /** Itineraries in English beside this language. */
+      language?: TranslationLanguage | null;
+    }
   | { format: 'ics'; selection: ExportSelection };
 
 export interface ExportRunnerDeps {
@@ -46,7 +55,9 @@ function checkIssued(program: Program, version: number): void {
 }
 
 /** Refuses a selection that names no one in the program (or a version never issued), before any dialog is shown. */
-export function checkSelection(program: Program, selection: ExportSelection, changesSinceVersion: number | null = null): void {
+export function checkSelection(program: Program, selection: ExportSelection, changesSinceVersion: number | null = null, format: 'pdf' | 'ics' = 'pdf', language: TranslationLanguage | null = null): void {
+  if (format === 'ics' && !hasCalendars(selection)) throw new AppError('INVALID', 'City packets and meal host sheets are PDFs only; iCalendar files are for itineraries and the program calendar.');
+  if (language !== null && !selectsItineraries(selection)) throw new AppError('INVALID', 'A second language is for itineraries, not for city packets, meal sheets or the program book.');
   if (changesSinceVersion !== null) {
     checkIssued(program, changesSinceVersion);
     if (!selectsTravelers(selection)) throw new AppError('INVALID', 'A “Changes since” page is for travelers’ itineraries, not a group’s or the program book.');
@@ -59,8 +70,18 @@ export function checkSelection(program: Program, selection: ExportSelection, cha
     case 'all-participants':
       if (program.participants.length === 0) throw new AppError('INVALID', 'This program has no participants yet; there is nothing to export.');
       return;
+    case 'all-staff':
+      if (program.staff.length === 0) throw new AppError('INVALID', 'This program has no staff yet; there is nothing to export.');
+      return;
+    case 'all-partners':
+      if (partnerCityIds(program).length === 0) throw new AppError('INVALID', 'No group spends time in any city yet; there is no city packet to export.');
+      return;
+    case 'meals':
+      if (mealCityIds(program).length === 0) throw new AppError('INVALID', 'This program has no meals or home-hospitality visits on the calendar yet; there is no meal sheet to export.');
+      return;
     case 'participant':
     case 'group':
+    case 'partner':
     case 'staff': {
       const unknown = unknownSubject(program, selection);
       if (unknown) throw new AppError('NOT_FOUND', `There is no ${unknown.noun} with id “${unknown.id}” in this program.`);
@@ -96,7 +117,8 @@ export class ExportRunner {
     const { docId } = source;
     if (this.running.has(docId)) throw new AppError('BUSY', 'An export of this program is already running. Wait for it to finish or cancel it first.');
     const changesSinceVersion = request.format === 'pdf' ? (request.changesSinceVersion ?? null) : null;
-    checkSelection(source.program(), request.selection, changesSinceVersion);
+    const language = request.format === 'pdf' ? (request.language ?? null) : null;
+    checkSelection(source.program(), request.selection, changesSinceVersion, request.format, language);
     const controller = new AbortController();
     this.running.set(docId, controller);
     try {
@@ -104,7 +126,7 @@ export class ExportRunner {
       const folder = await this.deps.dialogs.chooseExportFolder(windowId, title);
       if (folder === null) return null;
       const program = source.program();
-      checkSelection(program, request.selection, changesSinceVersion); // it may have been edited while the dialog was open
+      checkSelection(program, request.selection, changesSinceVersion, request.format, language); // it may have been edited while the dialog was open
       const folderName = basename(folder) || folder;
       const progress = (phase: ExportPhase, done: number, total: number) =>
         this.deps.events.send(windowId, 'onExportProgress', { docId, phase, done, total });
@@ -114,7 +136,7 @@ export class ExportRunner {
         // sample` refuses to overwrite without --force): asked before anything is printed.
         if (!(await this.replaceExisting(windowId, folder, folderName, exportFileNames(batch, request.format)))) return null;
         const options = { outDir: folder, now: this.deps.clock.now(), signal: controller.signal, onProgress: progress };
-        const files = request.format === 'pdf' ? (await writePdfs(batch, { ...options, printer: this.deps.printer, paper: request.paper, changesSince: changesSinceVersion })).length : await writeCalendars(batch, options);
+        const files = request.format === 'pdf' ? (await writePdfs(batch, { ...options, printer: this.deps.printer, paper: request.paper, changesSince: changesSinceVersion, language })).length : await writeCalendars(batch, options);
         return { folderName, files };
       } catch (error) {
         throw userFacing(error, controller.signal, folderName);

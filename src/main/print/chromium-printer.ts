@@ -70,9 +70,9 @@ export async function createChromiumPrinter(options: { executablePath?: string }
           preferCSSPageSize: true,
           format: opts.paper === 'a4' ? 'A4' : 'Letter',
           printBackground: true,
-          // Neither outline nor tagged PDF: the batch finds its split points by marker links.
-          outline: false,
-          tagged: false,
+          // Tagged, with the heading outline (Section 508); the batch keeps both when it splits (tagged-split.ts).
+          outline: opts.tagged !== false,
+          tagged: opts.tagged !== false,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {

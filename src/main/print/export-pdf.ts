@@ -13,13 +13,17 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { issuedDateLabel } from '../../shared/itinerary/format';
+import type { CityPacket, MealSheet } from '../../shared/itinerary/index';
 import type { Itinerary, ProgramBook } from '../../shared/itinerary/types';
+import type { TranslationLanguage } from '../../shared/program/schema';
 import { findMarkers, removeMarkers, splitMarker } from './markers';
 import type { Printer } from './printer';
 import { StagedFiles } from './staged-files';
-import { stampPages } from './stamp';
-import { KIND_TITLE } from './templates/itinerary';
-import { renderBook, renderItineraries, type ChangesPage, type IssueInfo, type Paper } from './templates/render';
+import { applyStamps, loadStampSheet, stampSheetHtml, type StampText } from './stamp';
+import { copyTaggedPart, TaggedSource } from './tagged-split';
+import { Labels } from './i18n/labels';
+import { KIND_KEY, KIND_TITLE } from './templates/itinerary';
+import { renderBook, renderItineraries, renderMealSheets, renderPackets, type ChangesPage, type IssueInfo, type Paper } from './templates/render';
 
 export type ExportPhase = 'render' | 'print' | 'split' | 'write';
 
@@ -35,7 +39,10 @@ export interface ExportPdfOptions {
   /** Folder the files go to; created when missing. */
   outDir: string;
   paper: Paper;
-  issue: IssueInfo;
+  /** The issued version; null before the first issue (the files say DRAFT). */
+  issue: IssueInfo | null;
+  /** Labels beside the English in this language. */
+  language?: TranslationLanguage | null;
   /** "Changes since version N" pages by `${kind}:${subject id}` (itineraries only). */
   changes?: ReadonlyMap<string, ChangesPage>;
   signal?: AbortSignal;
@@ -53,8 +60,10 @@ interface Part {
   marker: string | null;
   /** The subject's name (document title). */
   title: string;
-  /** Header, top right. */
+  /** Header, top right, in English ("Personal itinerary"). */
   label: string;
+  /** The same in the document's other language, when bilingual. */
+  otherLabel?: string | null;
 }
 
 /** Thrown when the printed PDF cannot be split as expected (a marker missing or out of order). */
@@ -81,44 +90,61 @@ function partStarts(doc: PDFDocument, parts: readonly Part[]): number[] {
   return starts;
 }
 
+/** Header and footer of every page of every part, in print order ("Page i of n" within each part). */
+function stampTexts(parts: readonly Part[], counts: readonly number[], programTitle: string, options: ExportPdfOptions): StampText[] {
+  const l = new Labels(options.language ?? null);
+  const issue = options.issue;
+  const footer = (which: 'en' | 'other') =>
+    issue ? l[which]('issued', { date: issuedDateLabel(issue.issuedOn), version: issue.version }) : l[which]('draft');
+  const stamps: StampText[] = [];
+  parts.forEach((part, i) => {
+    const pages = counts[i] as number;
+    for (let page = 1; page <= pages; page++) {
+      const other = l.language && part.otherLabel ? { language: l.language, headerRight: part.otherLabel, footerLeft: footer('other') ?? '', footerRight: l.other('page', { page, pages }) ?? '' } : null;
+      stamps.push({ headerLeft: programTitle, headerRight: part.label, footerLeft: footer('en') ?? '', footerRight: l.en('page', { page, pages }), other });
+    }
+  });
+  return stamps;
+}
+
 async function printSplitWrite(html: string, parts: readonly Part[], programTitle: string, options: ExportPdfOptions): Promise<WrittenPdf[]> {
   const { signal, onProgress } = options;
   checkAborted(signal);
   onProgress?.({ phase: 'print', done: 0, total: 1 });
-  const printed = await options.printer.print(html, { paper: options.paper });
-  onProgress?.({ phase: 'print', done: 1, total: 1 });
+  const printed = await options.printer.print(html, { paper: options.paper, tagged: true });
   checkAborted(signal);
 
   const source = await PDFDocument.load(printed, { updateMetadata: false });
   const starts = partStarts(source, parts);
   const pageCount = source.getPageCount();
-  const footerLeft = `Issued ${issuedDateLabel(options.issue.issuedOn)}, version ${options.issue.version}`;
+  const counts = starts.map((from, i) => (i + 1 < starts.length ? (starts[i + 1] as number) : pageCount) - from);
+  // The headers and footers: one small print for every page of the batch (see stamp.tsx).
+  const stampBytes = await options.printer.print(stampSheetHtml(stampTexts(parts, counts, programTitle, options), options.paper), { paper: options.paper, tagged: false });
+  onProgress?.({ phase: 'print', done: 1, total: 1 });
+  checkAborted(signal);
+  const stampDoc = await loadStampSheet(stampBytes);
+  const tagged = new TaggedSource(source);
+  if (stampDoc.getPageCount() !== pageCount) throw new SplitError(`the header and footer sheet has ${stampDoc.getPageCount()} pages for ${pageCount} printed pages`);
   await mkdir(options.outDir, { recursive: true });
   const staged = new StagedFiles();
-  const pages: number[] = [];
   try {
     for (let i = 0; i < parts.length; i++) {
       checkAborted(signal);
       const part = parts[i] as Part;
       const from = starts[i] as number;
-      const to = i + 1 < starts.length ? (starts[i + 1] as number) : pageCount;
-      const doc = parts.length === 1 ? source : await PDFDocument.create();
-      if (doc !== source) {
-        const indices = Array.from({ length: to - from }, (_, k) => from + k);
-        for (const page of await doc.copyPages(source, indices)) doc.addPage(page);
-      }
+      const to = from + (counts[i] as number);
+      const doc = parts.length === 1 ? source : await copyTaggedPart(tagged, from, to, part.title);
       for (const page of doc.getPages()) removeMarkers(page);
-      doc.setTitle(`${part.label}: ${part.title}`);
+      doc.setTitle(`${part.label}: ${part.title}`, { showInWindowTitleBar: true });
       doc.setCreator('IVLP Planner');
       doc.setProducer('IVLP Planner');
-      await stampPages(doc, { headerLeft: programTitle, headerRight: part.label, footerLeft });
+      await applyStamps(doc, doc.getPages(), stampDoc.getPages().slice(from, to));
       await staged.add(join(options.outDir, part.fileName), await doc.save());
-      pages.push(to - from);
       onProgress?.({ phase: 'split', done: i + 1, total: parts.length });
     }
     checkAborted(signal);
     const paths = await staged.commit((done, total) => onProgress?.({ phase: 'write', done, total }));
-    return paths.map((path, i) => ({ path, pages: pages[i] as number }));
+    return paths.map((path, i) => ({ path, pages: counts[i] as number }));
   } finally {
     await staged.discard();
   }
@@ -135,13 +161,15 @@ export async function exportItineraryPdfs(itineraries: readonly Itinerary[], opt
   if (itineraries.length === 0) return [];
   checkAborted(options.signal);
   options.onProgress?.({ phase: 'render', done: 0, total: 1 });
-  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper, changes: options.changes });
+  const html = renderItineraries(itineraries, { issue: options.issue, paper: options.paper, changes: options.changes, language: options.language ?? null });
   options.onProgress?.({ phase: 'render', done: 1, total: 1 });
+  const l = new Labels(options.language ?? null);
   const parts = itineraries.map((it) => ({
     fileName: itineraryFileName(it, 'pdf'),
     marker: splitMarker(it.kind, it.subject.id),
-    title: it.subject.name,
+    title: it.subject.latinName ? `${it.subject.name} (${it.subject.latinName})` : it.subject.name,
     label: KIND_TITLE[it.kind],
+    otherLabel: l.get(KIND_KEY[it.kind]).other,
   }));
   return printSplitWrite(html, parts, (itineraries[0] as Itinerary).program.title, options);
 }
@@ -152,4 +180,22 @@ export async function exportBookPdf(book: ProgramBook, options: ExportPdfOptions
   const html = renderBook(book, { issue: options.issue, paper: options.paper });
   const [written] = await printSplitWrite(html, [{ fileName: `program-book-${book.program.id}.pdf`, marker: null, title: book.program.title, label: 'Program book' }], book.program.title, options);
   return written as WrittenPdf;
+}
+
+/** Prints the local partners' packets as ONE document and writes `partner-<city id>.pdf` for each. */
+export async function exportPacketPdfs(packets: readonly CityPacket[], options: ExportPdfOptions): Promise<WrittenPdf[]> {
+  if (packets.length === 0) return [];
+  checkAborted(options.signal);
+  const html = renderPackets(packets, { issue: options.issue, paper: options.paper });
+  const parts = packets.map((p) => ({ fileName: `partner-${p.city.id}.pdf`, marker: splitMarker('partner', p.city.id), title: p.city.name, label: 'City packet' }));
+  return printSplitWrite(html, parts, (packets[0] as CityPacket).program.title, { ...options, language: null });
+}
+
+/** Prints the meal host sheets as ONE document and writes `meals-<city id>.pdf` for each. */
+export async function exportMealSheetPdfs(sheets: readonly MealSheet[], options: ExportPdfOptions): Promise<WrittenPdf[]> {
+  if (sheets.length === 0) return [];
+  checkAborted(options.signal);
+  const html = renderMealSheets(sheets, { issue: options.issue, paper: options.paper });
+  const parts = sheets.map((s) => ({ fileName: `meals-${s.city.id}.pdf`, marker: splitMarker('meals', s.city.id), title: s.city.name, label: 'Meal host sheet' }));
+  return printSplitWrite(html, parts, (sheets[0] as MealSheet).program.title, { ...options, language: null });
 }

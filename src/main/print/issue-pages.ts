@@ -18,11 +18,13 @@ export interface IssueOverride {
 }
 
 /**
- * The footer's "issued <date>, version N": the last issued version, or version 1 of today before any
- * issue. An override replaces either; a version given without a date is dated today.
+ * The footer's "issued <date>, version N": the last issued version; null (a DRAFT) before the first
+ * issue. An override replaces either; a version given without a date is dated today, and a date
+ * given before any issue goes with version 1.
  */
-export function issueInfo(program: Program, now: Date, override: IssueOverride = {}): IssueInfo {
+export function issueInfo(program: Program, now: Date, override: IssueOverride = {}): IssueInfo | null {
   const last = program.issues.at(-1);
+  if (!last && override.version == null && override.issuedOn == null) return null;
   const held = last ? { issuedOn: localIsoDate(new Date(last.issuedAt)), version: last.version } : { issuedOn: localIsoDate(now), version: 1 };
   return {
     issuedOn: override.issuedOn ?? (override.version == null ? held.issuedOn : localIsoDate(now)),

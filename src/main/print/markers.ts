@@ -3,8 +3,8 @@
  * `https://split.ivlp.invalid/<kind>/<id>` (never followed: the host cannot exist, and the link is
  * removed from the file before it is written). Chromium turns links into URI annotations on the page
  * where they are laid out, so reading the annotations tells the split exactly which page each
- * traveler's document starts on. This needs no tagged PDF: Chromium's heading outline does, which
- * triples the file and makes it several times slower to load.
+ * traveler's document starts on, whatever the headings say (tagged-split.ts then drops the marker
+ * from each file's structure tree).
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFPage } from 'pdf-lib';
 

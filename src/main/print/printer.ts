@@ -8,6 +8,8 @@ import type { Paper } from './templates/styles';
 export interface PrintOptions {
   /** Paper size; the document's own @page rule says the same (preferCSSPageSize). */
   paper: Paper;
+  /** A tagged PDF (structure tree, heading outline): what travelers get; the stamp sheet is not. Default true. */
+  tagged?: boolean;
 }
 
 export interface Printer {

@@ -58,8 +58,8 @@ export function createElectronPrinter(): Printer {
           preferCSSPageSize: true,
           pageSize: options.paper === 'a4' ? 'A4' : 'Letter',
           printBackground: true,
-          generateDocumentOutline: false,
-          generateTaggedPDF: false,
+          generateDocumentOutline: options.tagged !== false,
+          generateTaggedPDF: options.tagged !== false,
         });
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } finally {

@@ -5,7 +5,7 @@
  * time order) before it is offered.
  */
 import type { z } from 'zod';
-import { activitySchema, type Activity, type PlaceActivity, type Program } from '../../shared/program/schema';
+import { activitySchema, TRANSLATION_LANGUAGES, type Activity, type PlaceActivity, type Program, type TranslationLanguage } from '../../shared/program/schema';
 import { activityContext, activityIssues } from '../../shared/program/validate';
 import { addMinutes, epochMs, inZone, localDateTime, zoneOf, zonedFromLocal } from '../../shared/time';
 import { changeCity, changeDestination, changeHotel, changeOrigin, venueZone } from './place-change';
@@ -187,6 +187,21 @@ export function toggleMeal(activity: Activity, meal: Meal, on: boolean, program:
   if (on) chosen.add(meal);
   else chosen.delete(meal);
   return checkActivity({ ...activity, mealsProvided: MEALS.filter((m) => chosen.has(m)) }, program);
+}
+
+/**
+ * Sets an activity's title or traveler notes in another language (for bilingual itineraries). A
+ * translation with both fields empty is removed; entries stay in the order of TRANSLATION_LANGUAGES
+ * so the saved file does not depend on the order they were typed in.
+ */
+export function setTranslation(activity: Activity, language: TranslationLanguage, field: 'title' | 'notes', raw: string, program: Program): EditResult {
+  const text = field === 'title' ? raw.trim() : raw.replace(/^\s+|\s+$/g, '');
+  const current = activity.translations.find((t) => t.language === language) ?? { language, title: '', notes: '' };
+  const next = { ...current, [field]: text };
+  const others = activity.translations.filter((t) => t.language !== language);
+  const list = next.title === '' && next.notes === '' ? others : [...others, next];
+  const translations = TRANSLATION_LANGUAGES.flatMap((code) => list.filter((t) => t.language === code));
+  return checkActivity({ ...activity, translations }, program);
 }
 
 /** Toggles one attendee (everyone, a group, a participant or a staff member) on or off. */

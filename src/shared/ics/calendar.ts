@@ -25,7 +25,8 @@ import { icsLocal, vtimezoneLines } from './vtimezone';
 export interface CalendarSource {
   kind: ItineraryKind | 'book';
   program: ProgramHeader;
-  subject: { name: string };
+  /** Whose calendar; a passport (Latin-script) name, when there is one, is named beside the name. */
+  subject: { name: string; latinName?: string };
   days: readonly ItineraryDay[];
 }
 
@@ -151,7 +152,7 @@ export function itineraryCalendar(itinerary: CalendarSource, options: CalendarOp
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${itinerary.program.title}: ${itinerary.subject.name}`)}`,
+    `X-WR-CALNAME:${escapeText(`${itinerary.program.title}: ${itinerary.subject.name}${itinerary.subject.latinName ? ` (${itinerary.subject.latinName})` : ''}`)}`,
   ];
   for (const zone of [...zones].sort()) lines.push(...vtimezoneLines(zone, minYear, maxYear));
   for (const ev of events) lines.push(...ev);

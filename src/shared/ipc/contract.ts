@@ -8,6 +8,7 @@ import { commandSchema } from '../commands/types';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
+import { translationLanguageSchema } from '../program/schema';
 
 export const docIdSchema = z.string().regex(/^doc-[0-9]+$/);
 
@@ -71,11 +72,17 @@ const docArg = z.strictObject({ docId: docIdSchema });
 const entityIdSchema = z.string().min(1).max(200);
 
 /**
- * Whose documents to export: every participant, one traveler, a group, a staff member, the program
- * book, or every participant and staff member whose itinerary changed since an issued version.
+ * Whose documents to export: every participant, every staff member, one traveler, a group, a staff
+ * member, the program book, every participant and staff member whose itinerary changed since an
+ * issued version; or for a city's people: a local partner's packet (one city or every city a group
+ * visits) and the meal host sheets.
  */
 export const exportSelectionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all-participants') }),
+  z.strictObject({ kind: z.literal('all-staff') }),
+  z.strictObject({ kind: z.literal('partner'), id: entityIdSchema }),
+  z.strictObject({ kind: z.literal('all-partners') }),
+  z.strictObject({ kind: z.literal('meals') }),
   z.strictObject({ kind: z.literal('affected-travelers'), sinceVersion: z.int().min(1).max(1_000_000) }),
   z.strictObject({ kind: z.literal('participant'), id: entityIdSchema }),
   z.strictObject({ kind: z.literal('group'), id: entityIdSchema }),
@@ -204,6 +211,8 @@ export const invokeContract = {
       paper: paperSchema,
       /** Start each traveler's itinerary with a "Changes since version N" page. */
       changesSinceVersion: z.int().min(1).max(1_000_000).optional(),
+      /** Itineraries in English beside this language. */
+      language: translationLanguageSchema.optional(),
     }),
     result: exportResultSchema,
   },

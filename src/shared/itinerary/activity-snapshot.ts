@@ -35,7 +35,9 @@ function stationText(lookups: SnapshotLookups, venueId: string): string {
 export function activitySnapshot(lookups: SnapshotLookups, activity: Activity): ActivitySnapshot | null {
   if (activity.timing.kind !== 'scheduled') return null;
   const base = { id: activity.id, title: activity.title, status: activity.status, start: activity.timing.start, end: activity.timing.end };
-  const details = (...values: unknown[]) => fnv1a(JSON.stringify([activity.travelerNotes, ...values])).toString(16).padStart(8, '0');
+  // Translations count only once there are any, so files issued before they existed keep their hashes.
+  const translated = activity.translations.length ? [activity.translations] : [];
+  const details = (...values: unknown[]) => fnv1a(JSON.stringify([activity.travelerNotes, ...values, ...translated])).toString(16).padStart(8, '0');
   switch (activity.type) {
     case 'travel':
       return {

@@ -11,7 +11,7 @@
 import { listNames } from '../conflicts/format';
 import { activitySequences } from './sequence';
 import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
-import { ACTIVITY_TYPE_LABELS, personName } from '../program/labels';
+import { ACTIVITY_TYPE_LABELS, latinName, personName, personNameBoth } from '../program/labels';
 import { epochMs, minutesBetween } from '../time';
 import { dayLabel, daysBetween, localTime, periodLabel } from './format';
 import {
@@ -26,14 +26,15 @@ import {
   type ItineraryDay,
   type PersonLine,
   type PlaceInfo,
-  type PhaseOverview,
-  type ProgramBook,
   type ProgramHeader,
   type TravelEntry,
 } from './types';
 
-/** Lookups shared by every projection of one program (the batch projects 56 from one). */
-interface Context {
+/**
+ * Lookups shared by every projection of one program (the batch projects 56 from one). Exported,
+ * with the helpers below, for the other projections of this folder (book.ts, partner.ts).
+ */
+export interface Context {
   program: Program;
   venues: Map<string, Venue>;
   cityLabels: Map<string, string>;
@@ -49,7 +50,7 @@ interface Context {
 
 const contexts = new WeakMap<Program, Context>();
 
-function contextOf(program: Program): Context {
+export function contextOf(program: Program): Context {
   let ctx = contexts.get(program);
   if (ctx) return ctx;
   const cityLabels = new Map(program.cities.map((c) => [c.id, c.region ? `${c.name}, ${c.region}` : c.country ? `${c.name}, ${c.country}` : c.name]));
@@ -85,7 +86,7 @@ function startMs(a: Activity): number {
 export { personName };
 
 /** Whether a person (participant or staff) attends an activity. */
-function personAttends(ctx: Context, a: Activity, personId: string): boolean {
+export function personAttends(ctx: Context, a: Activity, personId: string): boolean {
   return attendsThrough(a, personId, ctx.groupsOf.get(personId));
 }
 
@@ -101,25 +102,25 @@ export function attendsThrough(a: Activity, personId: string, groupIds: Readonly
 }
 
 /** Whether anyone of a group is named on an activity (a split session, a home-hospitality dinner). */
-function namesMemberOf(a: Activity, group: Group): boolean {
+export function namesMemberOf(a: Activity, group: Group): boolean {
   const at = a.attendees;
   return at.participantIds.some((id) => group.participantIds.includes(id)) || at.staffIds.some((id) => group.staffIds.includes(id));
 }
 
 /** "Everyone", "Maritime Security and IUU Fishing", "Ana Costa, Julián Ortega". */
-function whoLabel(ctx: Context, a: Activity): string {
+export function whoLabel(ctx: Context, a: Activity): string {
   const at = a.attendees;
   if (at.everyone) return 'Everyone';
   const parts = at.groupIds.map((id) => ctx.groups.get(id)?.name ?? id);
   const names = [...at.participantIds, ...at.staffIds].map((id) => {
     const p = ctx.people.get(id);
-    return p ? personName(p) : id;
+    return p ? personNameBoth(p) : id;
   });
   if (names.length) parts.push(parts.length ? `also ${listNames(names, 50)}` : listNames(names, 50));
   return parts.join('; ');
 }
 
-function place(ctx: Context, venueId: string | null): PlaceInfo | null {
+export function place(ctx: Context, venueId: string | null): PlaceInfo | null {
   if (venueId === null) return null;
   const v = ctx.venues.get(venueId);
   if (!v) return null;
@@ -131,10 +132,10 @@ function requirePlace(ctx: Context, venueId: string): PlaceInfo {
 }
 
 /** The day entries of one activity (a hotel stay gives a check-in and a check-out). */
-function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
+export function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
   if (a.timing.kind !== 'scheduled') return [];
   const { start, end } = a.timing;
-  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0 };
+  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0, translations: a.translations };
   switch (a.type) {
     case 'travel': {
       const entry: TravelEntry = {
@@ -224,20 +225,20 @@ export function groupByDay(entries: readonly DayEntry[]): ItineraryDay[] {
   });
 }
 
-function programHeader(program: Program): ProgramHeader {
+export function programHeader(program: Program): ProgramHeader {
   return { id: program.id, title: program.title, startDate: program.startDate, endDate: program.endDate, dates: periodLabel(program.startDate, program.endDate) };
 }
 
-function personLine(ctx: Context, p: Participant | Staff): PersonLine {
+export function personLine(ctx: Context, p: Participant | Staff): PersonLine {
   const detail = 'role' in p ? STAFF_ROLE_LABELS[p.role] : p.country;
-  return { id: p.id, name: personName(p), detail, organization: p.organization, phone: p.phone, email: p.email, languages: [...p.languages] };
+  return { id: p.id, name: personName(p), latinName: latinName(p), detail, organization: p.organization, phone: p.phone, email: p.email, languages: [...p.languages] };
 }
 
-function byFamilyName(a: Participant | Staff, b: Participant | Staff): number {
+export function byFamilyName(a: Participant | Staff, b: Participant | Staff): number {
   return a.familyName.localeCompare(b.familyName, 'en') || a.givenName.localeCompare(b.givenName, 'en') || (a.id < b.id ? -1 : 1);
 }
 
-function groupDirectory(ctx: Context, g: Group): GroupDirectory {
+export function groupDirectory(ctx: Context, g: Group): GroupDirectory {
   const people = (ids: readonly string[]) =>
     ids
       .map((id) => ctx.people.get(id))
@@ -247,7 +248,7 @@ function groupDirectory(ctx: Context, g: Group): GroupDirectory {
   return { id: g.id, name: g.name, color: g.color, members: people(g.participantIds), staff: people(g.staffIds) };
 }
 
-function hotelsOf(days: readonly ItineraryDay[]): HotelStay[] {
+export function hotelsOf(days: readonly ItineraryDay[]): HotelStay[] {
   const stays: HotelStay[] = [];
   for (const d of days) {
     for (const e of d.entries) {
@@ -258,7 +259,7 @@ function hotelsOf(days: readonly ItineraryDay[]): HotelStay[] {
   return stays;
 }
 
-function period(program: Program, days: readonly ItineraryDay[]): Itinerary['period'] {
+export function period(program: Program, days: readonly ItineraryDay[]): Itinerary['period'] {
   const start = days[0]?.date ?? program.startDate;
   const end = days.at(-1)?.date ?? program.endDate;
   return { start, end, label: periodLabel(start, end) };
@@ -291,7 +292,7 @@ export function participantItinerary(program: Program, participantId: string): I
   const entries = ctx.scheduled.filter((a) => personAttends(ctx, a, p.id)).flatMap((a) => entriesOf(ctx, a, null, true));
   const lines = [p.position, p.organization, p.country].filter((s) => s.trim() !== '');
   const groups = groupNames(ctx, p.id);
-  return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
+  return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), latinName: latinName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
 }
 
 /**
@@ -312,7 +313,7 @@ export function staffItinerary(program: Program, staffId: string): Itinerary {
     else if (myGroups.some((g) => namesMemberOf(a, g))) entries.push(...entriesOf(ctx, a, whoLabel(ctx, a), false));
   }
   const lines = [STAFF_ROLE_LABELS[s.role], s.organization, s.languages.length ? `Languages: ${s.languages.join(', ')}` : ''].filter((x) => x !== '');
-  return assemble(ctx, 'staff', { kind: 'staff', id: s.id, name: personName(s), lines, groups: groupNames(ctx, s.id) }, entries, ctx.groupsOf.get(s.id) ?? []);
+  return assemble(ctx, 'staff', { kind: 'staff', id: s.id, name: personName(s), latinName: latinName(s), lines, groups: groupNames(ctx, s.id) }, entries, ctx.groupsOf.get(s.id) ?? []);
 }
 
 /**
@@ -330,50 +331,5 @@ export function groupItinerary(program: Program, groupId: string): Itinerary {
   }
   const staffCount = g.staffIds.length;
   const lines = [`${g.participantIds.length} participants, ${staffCount} traveling staff`];
-  return assemble(ctx, 'group', { kind: 'group', id: g.id, name: g.name, lines, groups: [] }, entries, [g.id]);
-}
-
-/** The program book: overview of phases and cities, every day for every group, the directory. */
-export function programBook(program: Program): ProgramBook {
-  const ctx = contextOf(program);
-  const days = groupByDay(ctx.scheduled.flatMap((a) => entriesOf(ctx, a, whoLabel(ctx, a), true)));
-  const phases: PhaseOverview[] = program.phases.map((ph) => {
-    const cities = ph.cityIds
-      .map((id) => program.cities.find((c) => c.id === id))
-      .filter((c) => c !== undefined)
-      .map((c) => {
-        const probe = ctx.scheduled.find((a) => a.timing.kind === 'scheduled' && 'cityId' in a && a.cityId === c.id);
-        const abbreviation = probe && probe.timing.kind === 'scheduled' ? localTime(probe.timing.start).abbreviation : '';
-        return { name: ctx.cityLabels.get(c.id) ?? c.name, zoneId: c.timeZone, abbreviation };
-      });
-    const groupCities = program.groups.map((g) => {
-      const seen: string[] = [];
-      for (const a of ctx.scheduled) {
-        if (a.timing.kind !== 'scheduled' || !('cityId' in a) || !a.attendees.groupIds.includes(g.id)) continue;
-        const date = a.timing.start.slice(0, 10);
-        if (date < ph.startDate || date > ph.endDate) continue;
-        const label = ctx.cityLabels.get(a.cityId) ?? a.cityId;
-        if (!seen.includes(label)) seen.push(label);
-      }
-      return { group: g.name, cities: seen };
-    });
-    return { name: ph.name, dates: periodLabel(ph.startDate, ph.endDate), cities, groupCities: groupCities.filter((x) => x.cities.length > 0) };
-  });
-  const grouped = new Set(program.groups.flatMap((g) => g.staffIds));
-  return {
-    program: programHeader(program),
-    description: program.description,
-    phases,
-    days,
-    groups: program.groups.map((g) => groupDirectory(ctx, g)),
-    programStaff: program.staff.filter((s) => !grouped.has(s.id)).sort(byFamilyName).map((s) => personLine(ctx, s)),
-    emergencyContacts: program.emergencyContacts.map((c) => ({ ...c })),
-    counts: {
-      participants: program.participants.length,
-      countries: new Set(program.participants.map((p) => p.country)).size,
-      groups: program.groups.length,
-      staff: program.staff.length,
-      activities: ctx.scheduled.length,
-    },
-  };
+  return assemble(ctx, 'group', { kind: 'group', id: g.id, name: g.name, latinName: '', lines, groups: [] }, entries, [g.id]);
 }

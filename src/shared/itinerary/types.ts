@@ -3,7 +3,7 @@
  * in, the print templates and the iCalendar writer only lay it out. Nothing here carries a
  * planner's internal notes, so no output built from it can leak them.
  */
-import type { ActivityStatus, ActivityType, TravelActivity } from '../program/schema';
+import type { ActivityStatus, ActivityTranslation, ActivityType, TravelActivity } from '../program/schema';
 import type { ZonedString } from '../time';
 
 export type ItineraryKind = 'participant' | 'group' | 'staff';
@@ -59,6 +59,8 @@ interface EntryBase {
   attending: boolean;
   /** Issued versions in which this activity changed for travelers (iCalendar SEQUENCE; see issuing/sequence.ts). */
   sequence: number;
+  /** The title and notes in other languages, as entered (bilingual documents pick one). */
+  translations: readonly ActivityTranslation[];
 }
 
 export interface ActivityEntry extends EntryBase {
@@ -134,6 +136,8 @@ export interface HotelStay {
 export interface PersonLine {
   id: string;
   name: string;
+  /** The passport (Latin-script) name when it differs from `name`, else ''. */
+  latinName: string;
   /** Country (participants) or role (staff). */
   detail: string;
   organization: string;
@@ -171,6 +175,8 @@ export interface Subject {
   id: string;
   /** Display name: "Daniela Quesada Jiménez" or a group's name. */
   name: string;
+  /** The passport (Latin-script) name when it differs from `name`, else ''. */
+  latinName: string;
   /** Cover lines under the name: position, organization, country / staff role / member count. */
   lines: string[];
   /** Names of the person's groups (empty for a group document). */
@@ -199,12 +205,31 @@ export interface PhaseOverview {
   groupCities: { group: string; cities: string[] }[];
 }
 
-/** The whole program book: overview, every day for every group, directory. */
+/** A part of the book's daily schedule: a phase, or one group's days in a phase where groups split up. */
+export interface BookSection {
+  /** "City visits: Maritime Security and IUU Fishing". */
+  title: string;
+  /** The group's color for a group's section, else null. */
+  color: string | null;
+  days: ItineraryDay[];
+}
+
+/** A staff member in the book's staff directory. */
+export interface StaffLine extends PersonLine {
+  /** Names of the groups they travel with. */
+  groups: string[];
+}
+
+/** The whole program book: overview, the schedule in sections, roster by group, staff directory. */
 export interface ProgramBook {
   program: ProgramHeader;
   description: string;
   phases: PhaseOverview[];
+  /** Every day of the program with every entry (the program calendar). */
   days: ItineraryDay[];
+  /** The printed schedule: by phase, and by group where the groups split up. */
+  sections: BookSection[];
+  staffDirectory: StaffLine[];
   groups: GroupDirectory[];
   /** Staff not in any group (program officer, associate). */
   programStaff: PersonLine[];

@@ -44,6 +44,7 @@ export function placeActivity(
     attendees: NOBODY,
     travelerNotes: '',
     internalNotes: '',
+    translations: [],
     type: 'meeting',
     cityId,
     venueId: null,

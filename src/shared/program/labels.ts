@@ -33,3 +33,15 @@ export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
 export function personName(person: Pick<Participant | Staff, 'givenName' | 'familyName'>): string {
   return `${person.givenName} ${person.familyName}`.trim();
 }
+
+/** The passport (Latin-script) name when it says something the display name does not; else ''. */
+export function latinName(person: Participant | Staff): string {
+  const passport = 'passportName' in person ? person.passportName.trim() : '';
+  return passport !== '' && passport !== personName(person) ? passport : '';
+}
+
+/** Both name forms, for one line of text: "Олена Коваленко (Olena Kovalenko)", or the name alone. */
+export function personNameBoth(person: Participant | Staff): string {
+  const latin = latinName(person);
+  return latin ? `${personName(person)} (${latin})` : personName(person);
+}

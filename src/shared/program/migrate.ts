@@ -16,7 +16,38 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   2: (doc) => ({ ...doc, issues: [] }),
   /** v4 records which shared program (team planning) a file is a copy of; existing files are their own. */
   3: (doc) => ({ ...doc, shared: null }),
+  /**
+   * v5 gives participants a passport (Latin-script) name and activities translated titles and notes;
+   * both start empty, which prints exactly as before.
+   */
+  4: (doc) => ({
+    ...doc,
+    participants: mapObjects(doc['participants'], (p) => insertAfter(p, 'internalNotes', 'passportName', '')),
+    activities: mapObjects(doc['activities'], (a) => insertAfter(a, 'internalNotes', 'translations', [])),
+  }),
 };
+
+/** Maps the objects of a JSON array; anything else passes through for the schema to report. */
+function mapObjects(value: unknown, f: (o: JsonObject) => JsonObject): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((item: unknown) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? f(item as JsonObject) : item));
+}
+
+/** A copy with `key` set right after `after` (keys in schema order keep saved files tidy); at the end when `after` is missing. */
+function insertAfter(o: JsonObject, after: string, key: string, value: unknown): JsonObject {
+  if (key in o) return o;
+  const out: JsonObject = {};
+  let placed = false;
+  for (const [k, v] of Object.entries(o)) {
+    out[k] = v;
+    if (k === after) {
+      out[key] = value;
+      placed = true;
+    }
+  }
+  if (!placed) out[key] = value;
+  return out;
+}
 
 /** The oldest version this app can read. */
 export const OLDEST_SCHEMA_VERSION = 1;

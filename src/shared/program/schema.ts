@@ -1,5 +1,5 @@
 /**
- * The program file (schema version 4; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
+ * The program file (schema version 5; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
  * dropped, so a typo in a hand-edited file or a file from a newer app cannot lose data on save.
  * Cross-references (a venue's city, a group's members, an activity's attendees) are checked by
  * `programIssues` in validate.ts, which reports each with its path.
@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isPlainDate, timeZoneProblem, zonedProblem } from '../time';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
 const text = (max: number) => z.string().max(max);
@@ -76,6 +76,12 @@ const personBase = {
 
 export const participantSchema = z.strictObject({
   ...personBase,
+  /**
+   * The name as in the passport, in Latin script (schema version 5): what airlines, drivers and
+   * hosts read when the name above is written in Arabic, Cyrillic or another script. Empty when the
+   * name above is already how the passport spells it.
+   */
+  passportName: shortText,
   country: shortText.min(1),
   position: shortText,
   organization: shortText,
@@ -128,6 +134,21 @@ export const hostSchema = z.strictObject({
   email: shortText,
 });
 
+/**
+ * Languages an itinerary can be printed in beside English (schema version 5): ISO 639-1 codes, each
+ * with a label catalog in src/main/print/i18n.
+ */
+export const TRANSLATION_LANGUAGES = ['ar', 'zh', 'fr', 'pt', 'ru', 'es'] as const;
+export const translationLanguageSchema = z.enum(TRANSLATION_LANGUAGES);
+export type TranslationLanguage = z.infer<typeof translationLanguageSchema>;
+
+/** An activity's title and traveler notes in one other language; an empty field prints the English. */
+export const activityTranslationSchema = z.strictObject({
+  language: translationLanguageSchema,
+  title: shortText,
+  notes: longText,
+});
+
 const activityBase = {
   id,
   title: shortText.min(1),
@@ -138,6 +159,8 @@ const activityBase = {
   travelerNotes: longText,
   /** Planner-only: never exported to anything a traveler receives. */
   internalNotes: longText,
+  /** Title and traveler notes in other languages, one entry per language at most (schema version 5). */
+  translations: z.array(activityTranslationSchema).max(TRANSLATION_LANGUAGES.length),
 };
 
 /** Activity types that happen at one place. */
@@ -306,6 +329,7 @@ export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
 export type Program = z.infer<typeof programSchema>;
 export type Dismissal = z.infer<typeof dismissalSchema>;
+export type ActivityTranslation = z.infer<typeof activityTranslationSchema>;
 export type ActivitySnapshot = z.infer<typeof activitySnapshotSchema>;
 export type IssuedTraveler = z.infer<typeof issuedTravelerSchema>;
 export type IssuedVersion = z.infer<typeof issuedVersionSchema>;

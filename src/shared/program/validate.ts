@@ -4,7 +4,7 @@
  */
 import { readZoned } from '../time';
 import { idKey } from './ids';
-import type { Activity, Program } from './schema';
+import type { Activity, ActivityTranslation, Program } from './schema';
 import { issuedVersionIssues } from './validate-issues';
 
 export type PathSegment = string | number;
@@ -118,6 +118,11 @@ function at(base: readonly PathSegment[], index: number, ...rest: (PathSegment |
 /** The checks of activityIssues, reporting at `base` + `index` (NO_INDEX: at `base` alone). */
 function checkActivity(activity: Activity, context: ActivityContext, base: readonly PathSegment[], index: number, add: Add): void {
   const a = activity.attendees;
+  const translations = activity.translations;
+  for (let i = 1; i < translations.length; i++) {
+    const language = (translations[i] as ActivityTranslation).language;
+    for (let j = 0; j < i; j++) if ((translations[j] as ActivityTranslation).language === language) add(at(base, index, 'translations', i, 'language'), `a second translation into "${language}"`);
+  }
   checkRefs(a.groupIds, context.groups, 'group', add, base, index, 'attendees', 'groupIds');
   checkRefs(a.participantIds, context.participants, 'participant', add, base, index, 'attendees', 'participantIds');
   checkRefs(a.staffIds, context.staff, 'staff member', add, base, index, 'attendees', 'staffIds');

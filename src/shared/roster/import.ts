@@ -180,6 +180,7 @@ export function planRosterImport(program: Program, rows: readonly (readonly stri
       arrival: dates.arrival,
       departure: dates.departure,
       internalNotes: cell('internalNotes'),
+      passportName: cell('passportName'),
       country,
       position: cell('position'),
       organization: cell('organization'),

@@ -21,6 +21,12 @@ describe('ivlp export: bad input exits 2 with a clear message and writes nothing
     ['bad paper', ['export', 'pdf', '<file>', '--out', '<out>', '--book', '--paper', 'a3'], /--paper must be a4 or letter/],
     ['bad version', ['export', 'pdf', '<file>', '--out', '<out>', '--book', '--version', '0'], /--version must be a whole number/],
     ['missing program', ['export', 'ics', '<missing>', '--out', '<out>', '--all'], /missing\.ivlp\.json/],
+    ['unknown city', ['export', 'pdf', '<file>', '--out', '<out>', '--partner', 'atlantis'], /no city with id "atlantis" in this program \(ids look like: washington, tampa, st-petersburg\)/],
+    ['unknown language', ['export', 'pdf', '<file>', '--out', '<out>', '--all', '--lang', 'de'], /--lang must be one of ar, zh, fr, pt, ru, es, not "de"/],
+    ['a language for the book', ['export', 'pdf', '<file>', '--out', '<out>', '--book', '--lang', 'fr'], /--lang applies to itineraries/],
+    ['a language for calendars', ['export', 'ics', '<file>', '--out', '<out>', '--all', '--lang', 'fr'], /--lang applies to pdf only/],
+    ['meal sheets as calendars', ['export', 'ics', '<file>', '--out', '<out>', '--meals'], /city packets and meal sheets are PDFs only/],
+    ['packets as calendars', ['export', 'ics', '<file>', '--out', '<out>', '--partners'], /PDFs only/],
   ];
   test.each(cases)('%s', async (_name, argv, message) => {
     const out = join(tmp.dir, 'out');
@@ -84,5 +90,57 @@ describe('ivlp export pdf', () => {
     const text = (await pdfText(join(out, `itinerary-${p?.id}.pdf`), { first: 1, last: 1 })).replace(/\s+/g, ' ');
     expect(text).toContain(`${p?.givenName} ${p?.familyName}`);
     expect(text).toContain('Issued 22 April 2024, version 2');
+  });
+
+  test('--all-staff, --partners and --meals (with a fake printer): one file per staff member, per visited city, per city with meals', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const printed: string[] = [];
+    // A printer that "prints" one page per document start marker (and one per stamp), so the split runs for real.
+    const fake: Printer = {
+      async print(html) {
+        printed.push(html);
+        const doc = await PDFDocument.create();
+        const starts = html.includes('class="s"') ? html.split('class="s"').length - 1 : 0;
+        const markers = [...html.matchAll(/href="(https:\/\/split\.ivlp\.invalid\/[^"]+)"/g)].map((m) => m[1] as string);
+        for (let i = 0; i < (starts || markers.length); i++) {
+          const page = doc.addPage();
+          page.drawRectangle({ x: 0, y: 0, width: 1, height: 1 }); // a page with content, as Chromium's always are
+          const uri = markers[i];
+          if (!starts && uri) page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 1, 1], A: { S: 'URI', URI: PDFString.of(uri) } })]));
+        }
+        return doc.save();
+      },
+      close: () => Promise.resolve(),
+    };
+    const { PDFName, PDFString } = await import('pdf-lib');
+    const io = { out: () => undefined, err: () => undefined };
+    const out = join(tmp.dir, 'bulk');
+    expect(await runExport(['pdf', tmp.file, '--out', out, '--all-staff'], io, { createPrinter: () => Promise.resolve(fake) })).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(sample.staff.map((s) => `staff-${s.id}.pdf`).sort());
+    expect(await runExport(['pdf', tmp.file, '--out', join(tmp.dir, 'partners'), '--partners'], io, { createPrinter: () => Promise.resolve(fake) })).toBe(0);
+    expect(await readdir(join(tmp.dir, 'partners'))).toEqual(expect.arrayContaining(['partner-washington.pdf', 'partner-tucson.pdf', 'partner-cleveland.pdf', 'partner-new-york.pdf']));
+    expect(await runExport(['pdf', tmp.file, '--out', join(tmp.dir, 'meals'), '--meals'], io, { createPrinter: () => Promise.resolve(fake) })).toBe(0);
+    expect(await readdir(join(tmp.dir, 'meals'))).toEqual(expect.arrayContaining(['meals-washington.pdf', 'meals-tucson.pdf']));
+    expect(await runExport(['pdf', tmp.file, '--out', join(tmp.dir, 'fr'), '--participant', 'p-ma-bennani', '--lang', 'fr'], io, { createPrinter: () => Promise.resolve(fake) })).toBe(0);
+    expect(printed.some((html) => html.includes('Itinéraire personnel'))).toBe(true);
+  });
+});
+
+describe('ivlp list', () => {
+  test('prints the ids export takes, each with a name; one kind; JSON', async () => {
+    const all = await run('list', tmp.file);
+    expect(all.code).toBe(0);
+    for (const heading of ['groups (4):', 'participants (56):', `staff (${sample.staff.length}):`, `cities (${sample.cities.length}):`]) expect(all.out).toContain(heading);
+    expect(all.out).toMatch(/p-ua-kovalenko\s+Олена Коваленко \(Olena Kovalenko\)\s+\(Ukraine\)/);
+    const cities = await run('list', tmp.file, 'cities');
+    expect(cities.out.split('\n')[0]).toMatch(/^washington\s+Washington, DC\s+\(America\/New_York\)$/);
+    const json = await run('list', tmp.file, 'groups', '--json');
+    expect(JSON.parse(json.out)).toEqual(sample.groups.map((g) => ({ id: g.id, name: g.name, detail: `${g.participantIds.length} participants, ${g.staffIds.length} staff` })));
+  });
+
+  test('an unknown kind or a missing file exits 2 with the reason', async () => {
+    expect(await run('list', tmp.file, 'hotels')).toMatchObject({ code: 2, err: expect.stringMatching(/unknown kind "hotels"/) });
+    expect(await run('list')).toMatchObject({ code: 2, err: expect.stringMatching(/list needs a program file/) });
+    expect(await run('list', join(tmp.dir, 'nope.ivlp.json'))).toMatchObject({ code: 2 });
   });
 });

@@ -28,8 +28,8 @@ export function smallProgram(): Program {
   const commands = [
     { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: 'America/New_York' } },
     { type: 'entity/create', collection: 'cities', entity: { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'United States', timeZone: 'America/Phoenix' } },
-    { type: 'entity/create', collection: 'participants', entity: { id: 'p1', givenName: 'Ana', familyName: 'Pérez', languages: ['es'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', country: 'Chile', position: 'Prosecutor', organization: 'Fiscalía', interpretation: 'Spanish', dietaryNotes: '', accessibilityNotes: '' } },
-    { type: 'entity/create', collection: 'participants', entity: { id: 'p2', givenName: 'Łukasz', familyName: 'Wójcik', languages: ['pl', 'en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', country: 'Poland', position: 'Inspector', organization: 'Police', interpretation: null, dietaryNotes: '', accessibilityNotes: '' } },
+    { type: 'entity/create', collection: 'participants', entity: { id: 'p1', givenName: 'Ana', familyName: 'Pérez', languages: ['es'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Chile', position: 'Prosecutor', organization: 'Fiscalía', interpretation: 'Spanish', dietaryNotes: '', accessibilityNotes: '' } },
+    { type: 'entity/create', collection: 'participants', entity: { id: 'p2', givenName: 'Łukasz', familyName: 'Wójcik', languages: ['pl', 'en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Poland', position: 'Inspector', organization: 'Police', interpretation: null, dietaryNotes: '', accessibilityNotes: '' } },
     { type: 'entity/create', collection: 'groups', entity: { id: 'g1', name: 'Group A', color: '#1f6feb', participantIds: ['p1', 'p2'], staffIds: [] } },
   ] as const;
   for (const command of commands) program = applyCommand(program, command).program;

@@ -1,13 +1,14 @@
 /**
- * The program book: cover, phases and cities, the daily schedule of every group (each entry says
- * who it is for), and the directory of participants and staff.
+ * The program book: cover, phases and cities, the daily schedule in sections (each phase; where the
+ * groups split up, each group's days together in its own zone, then what no group attends), the
+ * roster by group and the staff directory.
  */
 import { issuedDateLabel } from '../../../shared/itinerary/format';
 import type { ProgramBook } from '../../../shared/itinerary/types';
 import type { IssueInfo } from './itinerary';
 import { DayBlock, EmergencyBox, Fact, Name, Notes, PeopleTable, ZoneLegend } from './parts';
 
-export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueInfo }) {
+export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueInfo | null }) {
   return (
     <article className="doc">
       <div className="band">
@@ -23,9 +24,7 @@ export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueI
         </Fact>
         <Fact label="Groups">{String(book.counts.groups)}</Fact>
         <Fact label="Staff">{String(book.counts.staff)}</Fact>
-        <Fact label="Issued">
-          {issuedDateLabel(issue.issuedOn)}, version {issue.version}
-        </Fact>
+        <Fact label="Status">{issue ? `Issued ${issuedDateLabel(issue.issuedOn)}, version ${issue.version}` : 'DRAFT: not yet issued'}</Fact>
       </div>
       {book.description.trim() ? (
         <div className="box">
@@ -72,12 +71,19 @@ export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueI
       </div>
       <EmergencyBox contacts={book.emergencyContacts} />
 
-      <h2 className="section-title new-page">Daily schedule</h2>
-      {book.days.map((d) => (
-        <DayBlock key={d.date} day={d} />
+      {book.sections.map((section, i) => (
+        <section key={i} className="book-section new-page">
+          <h2 className="section-title">
+            {section.color ? <span className="group-swatch" style={{ background: section.color }} /> : null}
+            <Name>{section.title}</Name>
+          </h2>
+          {section.days.map((d) => (
+            <DayBlock key={d.date} day={d} />
+          ))}
+        </section>
       ))}
 
-      <h2 className="section-title new-page">Directory</h2>
+      <h2 className="section-title new-page">Roster by group</h2>
       {book.groups.map((g) => (
         <section key={g.id} className="box">
           <h2>
@@ -94,6 +100,35 @@ export function BookDocument({ book, issue }: { book: ProgramBook; issue: IssueI
           <PeopleTable people={book.programStaff} detail="Role" extra="organization" />
         </section>
       ) : null}
+      <section className="box">
+        <h2>Staff directory</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Role</th>
+              <th>Travels with</th>
+              <th>Languages</th>
+              <th>Phone, e-mail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {book.staffDirectory.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <b>
+                    <Name>{s.name}</Name>
+                  </b>
+                </td>
+                <td>{s.detail}</td>
+                <td>{s.groups.join(', ') || 'The whole program'}</td>
+                <td>{s.languages.join(', ')}</td>
+                <td className="wrap">{[s.phone, s.email].filter(Boolean).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
     </article>
   );
 }

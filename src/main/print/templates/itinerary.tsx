@@ -1,13 +1,20 @@
 /**
- * One itinerary (a participant's, a group's or a staff member's) as a print section: a cover with
- * what a traveler needs first (dates, group, hotels, emergency numbers, the time zones), then the
- * day-by-day schedule, then the group directory. The cover's kicker links to the split marker
- * (see ../markers.ts): the batch finds each itinerary's first page by it.
+ * One itinerary (a participant's, a group's or a staff member's) as a print section: the glance
+ * pages (glance.tsx: who, when, contacts, every day in one block, flights and hotels), then the
+ * details with each fact once (details.tsx). Labels are English or English beside the traveler's
+ * language (i18n/). The cover's kicker links to the split marker (see ../markers.ts): the batch
+ * finds each itinerary's first page by it.
  */
-import { issuedDateLabel, shortDayLabel } from '../../../shared/itinerary/format';
-import type { HotelStay, Itinerary } from '../../../shared/itinerary/types';
+import type { Itinerary } from '../../../shared/itinerary/types';
+import type { Labels } from '../i18n/labels';
 import { splitMarker } from '../markers';
-import { DayBlock, EmergencyBox, Fact, Name, PeopleTable, ZoneLegend } from './parts';
+import { L } from './bilingual';
+import { compactParts } from './compact';
+import { Details } from './details';
+import { Glance, type IssueInfo } from './glance';
+import { Name } from './parts';
+
+export type { IssueInfo } from './glance';
 
 /** The "Changes since version N" page: what changed for this traveler, in plain words. */
 export interface ChangesPage {
@@ -16,13 +23,24 @@ export interface ChangesPage {
   lines: string[];
 }
 
-function ChangesSection({ itinerary, changes }: { itinerary: Itinerary; changes: ChangesPage }) {
+export const KIND_TITLE: Readonly<Record<Itinerary['kind'], string>> = {
+  participant: 'Personal itinerary',
+  group: 'Group itinerary',
+  staff: 'Staff itinerary',
+};
+
+/** The label keys of the kinds (stamped headers say the same as the cover's kicker). */
+export const KIND_KEY = { participant: 'kind.participant', group: 'kind.group', staff: 'kind.staff' } as const;
+
+function ChangesSection({ itinerary, changes, l }: { itinerary: Itinerary; changes: ChangesPage; l: Labels }) {
   return (
     <section className="changes">
       <a className="kicker marker" href={splitMarker(itinerary.kind, itinerary.subject.id)}>
         {KIND_TITLE[itinerary.kind]}: update
       </a>
-      <h2 className="section-title">Changes since version {changes.since}</h2>
+      <h2 className="section-title">
+        <L l={l} k="changesSince" values={{ version: changes.since }} />
+      </h2>
       <p className="intro">
         For <Name>{itinerary.subject.name}</Name>. What changed in your itinerary since the version {changes.since} you received. Times are
         local, with the time zone.
@@ -42,125 +60,25 @@ function ChangesSection({ itinerary, changes }: { itinerary: Itinerary; changes:
   );
 }
 
-/** What the issue stamp says: "Issued 22 April 2024, version 3". */
-export interface IssueInfo {
-  /** YYYY-MM-DD. */
-  issuedOn: string;
-  version: number;
-}
-
-export const KIND_TITLE: Readonly<Record<Itinerary['kind'], string>> = {
-  participant: 'Personal itinerary',
-  group: 'Group itinerary',
-  staff: 'Staff itinerary',
-};
-
-function HotelsBox({ hotels }: { hotels: readonly HotelStay[] }) {
-  const live = hotels.filter((h) => h.status !== 'cancelled');
-  if (live.length === 0) return null;
-  return (
-    <div className="box">
-      <h2>Hotels</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>Dates</th>
-            <th>Hotel</th>
-            <th>Phone</th>
-          </tr>
-        </thead>
-        <tbody>
-          {live.map((h) => (
-            <tr key={h.id}>
-              <td className="nowrap">
-                {shortDayLabel(h.checkIn.date)} – {shortDayLabel(h.checkOut.date)}
-                <div className="meta">
-                  In {h.checkIn.time} · out {h.checkOut.time} {h.checkOut.abbreviation}
-                </div>
-              </td>
-              <td>
-                <b>{h.hotel.name}</b>
-                {h.status === 'tentative' ? <span className="badge tentative">Tentative</span> : null}
-                <div className="wrap">{h.hotel.address}</div>
-                {h.who ? <div className="who wrap">For: {h.who}</div> : null}
-              </td>
-              <td className="nowrap">{h.hotel.phone}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
 /** An itinerary; with `changes`, a "Changes since version N" page comes first (and carries the split marker). */
-export function ItineraryDocument({ itinerary, issue, changes }: { itinerary: Itinerary; issue: IssueInfo; changes?: ChangesPage | undefined }) {
+export function ItineraryDocument({ itinerary, issue, l, changes }: { itinerary: Itinerary; issue: IssueInfo | null; l: Labels; changes?: ChangesPage | undefined }) {
   const it = itinerary;
-  const groupLabel = it.subject.groups.join(', ');
+  const kicker = <L l={l} k={KIND_KEY[it.kind]} />;
+  const marker = changes ? (
+    <span className="kicker">{kicker}</span>
+  ) : (
+    <a className="kicker marker" href={splitMarker(it.kind, it.subject.id)}>
+      {kicker}
+    </a>
+  );
+  const compact = compactParts(it);
   return (
     <article className="doc" data-subject={it.subject.id}>
-      {changes ? <ChangesSection itinerary={it} changes={changes} /> : null}
-      <div className={changes ? 'band new-page' : 'band'}>
-        {changes ? (
-          <span className="kicker">{KIND_TITLE[it.kind]}</span>
-        ) : (
-          <a className="kicker marker" href={splitMarker(it.kind, it.subject.id)}>
-            {KIND_TITLE[it.kind]}
-          </a>
-        )}
-        <h1>
-          <Name>{it.subject.name}</Name>
-        </h1>
-        {it.subject.lines.map((line, i) => (
-          <div className="sub wrap" key={i} dir="auto">
-            {line}
-          </div>
-        ))}
-        <div className="program wrap">{it.program.title}</div>
+      {changes ? <ChangesSection itinerary={it} changes={changes} l={l} /> : null}
+      <div className={changes ? 'new-page' : undefined}>
+        <Glance it={it} l={l} issue={issue} compact={compact} marker={marker} />
       </div>
-      <div className="facts">
-        <Fact label="Dates">{it.period.label}</Fact>
-        <Fact label={it.kind === 'group' ? 'Participants' : 'Group'}>{it.kind === 'group' ? String(it.groups[0]?.members.length ?? 0) : groupLabel || '—'}</Fact>
-        <Fact label="Days">{String(it.days.length)}</Fact>
-        <Fact label="Issued">
-          {issuedDateLabel(issue.issuedOn)}, version {issue.version}
-        </Fact>
-      </div>
-      <EmergencyBox contacts={it.emergencyContacts} />
-      <div className="box">
-        <h2>Times in this itinerary</h2>
-        <p className="intro">
-          Every time is the local time where it happens, followed by the time zone. Flights show departure in the zone of
-          departure and arrival in the zone of arrival.
-        </p>
-        <ZoneLegend days={it.days} />
-      </div>
-      <HotelsBox hotels={it.hotels} />
-
-      <h2 className="section-title new-page">Daily schedule</h2>
-      {it.days.length === 0 ? <p className="intro">No scheduled activities yet.</p> : null}
-      {it.days.map((d) => (
-        <DayBlock key={d.date} day={d} />
-      ))}
-
-      {it.groups.map((g) => (
-        <section key={g.id} className="new-page">
-          <h2 className="section-title">
-            <span className="group-swatch" style={{ background: g.color }} />
-            <Name>{g.name}</Name>
-          </h2>
-          <h3 className="label">Participants</h3>
-          <PeopleTable people={g.members} detail="Country" extra="organization" />
-          {g.staff.length ? (
-            <>
-              <h3 className="label" style={{ marginTop: '4mm' }}>
-                Traveling staff
-              </h3>
-              <PeopleTable people={g.staff} detail="Role" extra="languages" />
-            </>
-          ) : null}
-        </section>
-      ))}
+      <Details it={it} l={l} c={compact} />
     </article>
   );
 }

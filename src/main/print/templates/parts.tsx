@@ -208,7 +208,7 @@ export function DayBlock({ day }: { day: ItineraryDay }) {
   return (
     <section className="day">
       <div className="day-head">
-        <h2>{day.label}</h2>
+        <h3>{day.label}</h3>
         <div className="tz">Local times · {zones}</div>
       </div>
       {day.entries.map((e) => (
@@ -282,6 +282,12 @@ export function PeopleTable({ people, detail, extra }: { people: readonly Person
               <b>
                 <Name>{p.name}</Name>
               </b>
+              {p.latinName ? (
+                <span className="meta">
+                  {' '}
+                  (<Name>{p.latinName}</Name>)
+                </span>
+              ) : null}
             </td>
             <td>{p.detail}</td>
             {extra ? <td>{extra === 'organization' ? p.organization : p.languages.join(', ')}</td> : null}

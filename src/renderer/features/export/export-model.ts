@@ -52,6 +52,8 @@ export function doneMessage(files: number, folderName: string, format: ExportFor
   let what: string;
   if (format === 'ics') what = files === 1 ? '1 calendar file' : `${files} calendar files`;
   else if (selection.kind === 'book') what = 'The program book';
+  else if (selection.kind === 'partner' || selection.kind === 'all-partners') what = files === 1 ? '1 city packet' : `${files} city packets`;
+  else if (selection.kind === 'meals') what = files === 1 ? '1 meal host sheet' : `${files} meal host sheets`;
   else what = files === 1 ? '1 itinerary' : `${files} itineraries`;
   return `${what} written to ${folderName}`;
 }

@@ -13,6 +13,7 @@ import { applyFieldEdit, toggleMeal, type EditResult } from '../../model/activit
 import { Choice, Field, type Commit } from './fields';
 import { HotelFields } from './HotelFields';
 import { PlaceFields } from './PlaceFields';
+import { TranslationsEditor } from './TranslationsEditor';
 import { TravelFields } from './TravelFields';
 import './editor.css';
 
@@ -46,6 +47,7 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
       <AttendeesEditor activity={activity} program={program} />
       <Field key={`tn:${activity.travelerNotes}`} field="travelerNotes" label="Traveler notes" multiline value={activity.travelerNotes} commit={commit} />
       <Field key={`in:${activity.internalNotes}`} field="internalNotes" label="Internal notes (planner only)" multiline value={activity.internalNotes} commit={commit} />
+      <TranslationsEditor activity={activity} program={program} />
     </section>
   );
 }

@@ -44,6 +44,7 @@ const NONE: readonly PersonKind[] = [];
 export const PERSON_COLUMNS: readonly Column[] = [
   { key: 'familyName', label: 'Family name', editor: 'text', kinds: BOTH, shown: BOTH, required: 'A family name is required', words: 'family name' },
   { key: 'givenName', label: 'Given name', editor: 'text', kinds: BOTH, shown: BOTH, words: 'given name' },
+  { key: 'passportName', label: 'Passport name', editor: 'text', kinds: PARTICIPANTS, shown: BOTH, hint: 'Latin script, as in the passport', words: 'passport name' },
   { key: 'country', label: 'Country', editor: 'text', kinds: PARTICIPANTS, shown: BOTH, required: 'A country is required', words: 'country' },
   { key: 'role', label: 'Role', editor: 'role', kinds: STAFF, shown: BOTH, words: 'role' },
   { key: 'position', label: 'Position', editor: 'text', kinds: PARTICIPANTS, shown: BOTH, words: 'position' },

@@ -121,6 +121,7 @@ export function newParticipant(id: string, init: { givenName: string; familyName
     arrival: null,
     departure: null,
     internalNotes: '',
+    passportName: '',
     country: init.country.trim(),
     position: '',
     organization: '',

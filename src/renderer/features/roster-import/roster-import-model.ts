@@ -10,6 +10,7 @@ import { ROSTER_FIELDS, type AcceptedRow, type ColumnMapping, type DateQuestion,
 export const FIELD_LABELS: Record<RosterField, string> = {
   givenName: 'Given name',
   familyName: 'Family name',
+  passportName: 'Passport name (Latin script)',
   country: 'Country',
   position: 'Position',
   organization: 'Organization',

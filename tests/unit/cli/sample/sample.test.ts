@@ -68,6 +68,15 @@ describe('the TMSSW 2024 sample program', () => {
     }
   });
 
+  test('gives every name in Arabic or Cyrillic script its passport spelling, in its own field, not in notes', () => {
+    const program = buildTmssw2024Sample();
+    const nonLatin = program.participants.filter((p) => /[\u0600-\u06FF\u0400-\u04FF]/.test(`${p.givenName}${p.familyName}`));
+    expect(nonLatin.length).toBeGreaterThanOrEqual(3);
+    for (const p of nonLatin) expect(p.passportName, p.id).toMatch(/^[A-Za-z][A-Za-z' -]+$/);
+    expect(program.participants.find((p) => p.id === 'p-ua-kovalenko')?.passportName).toBe('Olena Kovalenko');
+    for (const p of program.participants) expect(p.internalNotes, p.id).not.toMatch(/Kovalenko|SEITKALI/);
+  });
+
   test('spans at least three time zones in its city visits, Arizona among them', () => {
     const phase = sample.phases.find((p) => p.id === 'ph-city-visits');
     const zones = new Set(sample.cities.filter((c) => phase?.cityIds.includes(c.id)).map((c) => c.timeZone));

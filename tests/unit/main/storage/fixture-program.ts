@@ -25,8 +25,8 @@ export function sampleProgram(): Program {
     { id: 'phx-airport', cityId: 'phx', kind: 'airport', name: 'Sky Harbor', code: 'PHX', address: '', directions: '', phone: '', coordinates: null },
   ];
   program.participants = [
-    { id: 'p1', givenName: 'Amara', familyName: 'Okafor', languages: ['en', 'fr'], phone: '', email: 'amara@example.org', arrival: '2024-04-27', departure: '2024-05-17', internalNotes: 'Passport 12345678', country: 'Nigeria', position: 'Port Director', organization: 'NPA', interpretation: null, dietaryNotes: 'vegetarian', accessibilityNotes: '' },
-    { id: 'p2', givenName: 'Lucía', familyName: 'Fernández', languages: ['es'], phone: '+34 600 000 000', email: '', arrival: null, departure: null, internalNotes: '', country: 'Spain', position: 'Inspector', organization: 'Guardia Civil', interpretation: 'Spanish', dietaryNotes: '', accessibilityNotes: 'step-free access' },
+    { id: 'p1', givenName: 'Amara', familyName: 'Okafor', languages: ['en', 'fr'], phone: '', email: 'amara@example.org', arrival: '2024-04-27', departure: '2024-05-17', internalNotes: 'Passport 12345678', passportName: '', country: 'Nigeria', position: 'Port Director', organization: 'NPA', interpretation: null, dietaryNotes: 'vegetarian', accessibilityNotes: '' },
+    { id: 'p2', givenName: 'Lucía', familyName: 'Fernández', languages: ['es'], phone: '+34 600 000 000', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Spain', position: 'Inspector', organization: 'Guardia Civil', interpretation: 'Spanish', dietaryNotes: '', accessibilityNotes: 'step-free access' },
   ];
   program.staff = [
     { id: 's1', givenName: 'Dana', familyName: 'Reyes', languages: ['en', 'es'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: 'Language Services' },
@@ -34,8 +34,8 @@ export function sampleProgram(): Program {
   program.groups = [{ id: 'g1', name: 'Group A', color: '#1f6feb', participantIds: ['p1', 'p2'], staffIds: ['s1'] }];
   program.activities = [
     placeActivity({ id: 'a1', title: 'Welcome briefing', type: 'briefing', cityId: 'dc', venueId: 'state', attendees: EVERYONE, timing: { kind: 'scheduled', start: zonedFromLocal('2024-04-29T09:00', DC), end: zonedFromLocal('2024-04-29T10:30', DC) } }),
-    { id: 'a2', type: 'travel', title: 'Flight to Phoenix', status: 'confirmed', timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-03T08:00', DC), end: zonedFromLocal('2024-05-03T10:15', PHX) }, attendees: EVERYONE, travelerNotes: 'Check in 2 h early.', internalNotes: '', mode: 'flight', carrier: 'AA', number: '1234', originVenueId: 'dca', destinationVenueId: 'phx-airport', pickupPoint: 'Hotel lobby 05:45' },
-    { id: 'a3', type: 'hotel-stay', title: 'Hotel Harrington', status: 'confirmed', timing: { kind: 'scheduled', start: zonedFromLocal('2024-04-27T15:00', DC), end: zonedFromLocal('2024-05-03T06:00', DC) }, attendees: EVERYONE, travelerNotes: '', internalNotes: '', hotelVenueId: 'hotel-dc' },
+    { id: 'a2', type: 'travel', title: 'Flight to Phoenix', status: 'confirmed', timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-03T08:00', DC), end: zonedFromLocal('2024-05-03T10:15', PHX) }, attendees: EVERYONE, travelerNotes: 'Check in 2 h early.', internalNotes: '', translations: [], mode: 'flight', carrier: 'AA', number: '1234', originVenueId: 'dca', destinationVenueId: 'phx-airport', pickupPoint: 'Hotel lobby 05:45' },
+    { id: 'a3', type: 'hotel-stay', title: 'Hotel Harrington', status: 'confirmed', timing: { kind: 'scheduled', start: zonedFromLocal('2024-04-27T15:00', DC), end: zonedFromLocal('2024-05-03T06:00', DC) }, attendees: EVERYONE, travelerNotes: '', internalNotes: '', translations: [], hotelVenueId: 'hotel-dc' },
     placeActivity({ id: 'a4', title: 'Meeting to schedule', cityId: 'phx', timing: { kind: 'unscheduled', durationMinutes: 90 } }),
   ];
   return program;

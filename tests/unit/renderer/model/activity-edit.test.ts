@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgram, placeActivity } from '../../../../src/shared/program/factory';
-import { applyFieldEdit, scheduleAt, toggleAttendee } from '../../../../src/renderer/model/activity-edit';
+import { applyFieldEdit, scheduleAt, setTranslation, toggleAttendee } from '../../../../src/renderer/model/activity-edit';
 
 const program = {
   ...emptyProgram({ id: 'p', title: 'P', startDate: '2026-03-02', endDate: '2026-03-10', homeTimeZone: 'America/New_York' }),
@@ -72,5 +72,24 @@ describe('applyFieldEdit', () => {
     const fromHome = scheduleAt(floating, program, '2026-05-06T12:00', 'America/New_York');
     expect(fromHome.ok && fromHome.activity.timing.kind === 'scheduled' && fromHome.activity.timing.start).toBe('2026-05-06T09:00:00-07:00[America/Phoenix]');
     expect(scheduleAt(meeting, program, '2026-05-06T09:00').ok).toBe(false);
+  });
+});
+
+describe('setTranslation', () => {
+  it('adds, edits and removes a language, keeping the languages in their fixed order', () => {
+    const fr = setTranslation(meeting, 'fr', 'title', ' Réunion ', program);
+    if (!fr.ok) throw new Error(fr.error);
+    expect(fr.activity.translations).toEqual([{ language: 'fr', title: 'Réunion', notes: '' }]);
+    const ar = setTranslation(fr.activity, 'ar', 'notes', 'أحضروا جواز السفر.', program);
+    if (!ar.ok) throw new Error(ar.error);
+    expect(ar.activity.translations.map((t) => t.language)).toEqual(['ar', 'fr']);
+    const gone = setTranslation(ar.activity, 'fr', 'title', '', program);
+    if (!gone.ok) throw new Error(gone.error);
+    expect(gone.activity.translations).toEqual([{ language: 'ar', title: '', notes: 'أحضروا جواز السفر.' }]);
+  });
+
+  it('refuses a title longer than the file allows, with the reason', () => {
+    const result = setTranslation(meeting, 'es', 'title', 'x'.repeat(301), program);
+    expect(result.ok).toBe(false);
   });
 });

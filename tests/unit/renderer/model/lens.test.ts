@@ -32,6 +32,7 @@ const when = (local: string, zone = NY) => ({ kind: 'scheduled' as const, start:
 const who = (w: Partial<typeof EVERYONE>) => ({ ...EVERYONE, everyone: false, ...w });
 const flight: TravelActivity = {
   id: 'fly', type: 'travel', title: 'Flight', status: 'confirmed', attendees: who({ groupIds: ['g1'] }), travelerNotes: '', internalNotes: '',
+  translations: [],
   timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-08T08:00', NY), end: zonedFromLocal('2024-05-08T10:00', PHX) },
   mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '',
 };

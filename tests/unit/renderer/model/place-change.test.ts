@@ -43,6 +43,7 @@ const flight: TravelActivity = {
   attendees: EVERYONE,
   travelerNotes: '',
   internalNotes: '',
+  translations: [],
   type: 'travel',
   mode: 'flight',
   carrier: 'American Airlines',
@@ -60,6 +61,7 @@ const stay: HotelStayActivity = {
   attendees: EVERYONE,
   travelerNotes: '',
   internalNotes: '',
+  translations: [],
   type: 'hotel-stay',
   hotelVenueId: 'v-hotel-dc',
 };

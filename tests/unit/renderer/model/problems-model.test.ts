@@ -28,7 +28,7 @@ const meeting = (id: string, start: string, end: string, extra: Partial<Program[
 
 function program(): Program {
   const base = emptyProgram({ id: 'p', title: 'Problems', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
-  const person = { id: 'p1', givenName: 'Amara', familyName: 'Okafor', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', country: 'Ghana', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
+  const person = { id: 'p1', givenName: 'Amara', familyName: 'Okafor', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Ghana', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
   return {
     ...base,
     cities: [{ id: 'dc', name: 'Washington', region: 'DC', country: 'US', timeZone: NY }],

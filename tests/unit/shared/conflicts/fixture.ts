@@ -46,6 +46,7 @@ export function participant(id: string, givenName: string, familyName: string, d
     arrival: null,
     departure: null,
     internalNotes: '',
+    passportName: '',
     country: 'Ghana',
     position: '',
     organization: '',
@@ -125,6 +126,7 @@ export function leg(id: string, from: string, to: string, depart: string, minute
     attendees,
     travelerNotes: '',
     internalNotes: '',
+    translations: [],
     type: 'travel',
     mode,
     carrier: '',
@@ -146,6 +148,7 @@ export function hotel(id: string, venueId: string, checkIn: string, checkOut: st
     attendees,
     travelerNotes: '',
     internalNotes: '',
+    translations: [],
     type: 'hotel-stay',
     hotelVenueId: venueId,
   };

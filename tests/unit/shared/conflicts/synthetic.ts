@@ -72,6 +72,7 @@ export function syntheticProgram(shape: SyntheticShape): Program {
   const participants: Participant[] = Array.from({ length: shape.participants }, (_, i) => ({
     id: `p${i}`, givenName: `Given${i}`, familyName: `Family${i}`, languages: [], phone: '', email: '',
     arrival: i % 17 === 3 ? addDays(start, 1) : null, departure: null, internalNotes: '',
+    passportName: '',
     country: 'Country', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '',
   }));
   const staff: Staff[] = Array.from({ length: shape.groups }, (_, i) => ({
@@ -91,7 +92,7 @@ export function syntheticProgram(shape: SyntheticShape): Program {
     activities.push({
       id: `a${n++}`, title: `${type} ${n}`, status: rand() < 0.05 ? 'tentative' : rand() < 0.02 ? 'cancelled' : 'confirmed',
       timing: { kind: 'scheduled', start: local(date, from, z), end: local(date, Math.min(to, 23 * 60 + 55), z) },
-      attendees, travelerNotes: '', internalNotes: '', type, cityId: city, venueId: rand() < 0.9 ? (list[Math.floor(rand() * list.length)] ?? null) : null,
+      attendees, travelerNotes: '', internalNotes: '', translations: [], type, cityId: city, venueId: rand() < 0.9 ? (list[Math.floor(rand() * list.length)] ?? null) : null,
       host: null, dressCode: '', interpretation: rand() < 0.5 ? 'consecutive' : 'none', mealsProvided: type === 'meal' ? ['lunch'] : [],
     });
   };
@@ -99,12 +100,12 @@ export function syntheticProgram(shape: SyntheticShape): Program {
     const s = local(date, at, zone.get(from) as string);
     activities.push({
       id: `a${n++}`, title: `Flight ${from} to ${to}`, status: 'confirmed', timing: { kind: 'scheduled', start: s, end: inZone(addMinutes(s, minutes), zone.get(to) as string) },
-      attendees, travelerNotes: '', internalNotes: '', type: 'travel', mode: 'flight', carrier: 'XX', number: String(n), originVenueId: `air-${from}`, destinationVenueId: `air-${to}`, pickupPoint: '',
+      attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'travel', mode: 'flight', carrier: 'XX', number: String(n), originVenueId: `air-${from}`, destinationVenueId: `air-${to}`, pickupPoint: '',
     });
   };
   const stay = (city: string, from: string, to: string, attendees: Attendees) => {
     const z = zone.get(city) as string;
-    activities.push({ id: `a${n++}`, title: `Hotel in ${city}`, status: 'confirmed', timing: { kind: 'scheduled', start: local(from, 15 * 60, z), end: local(to, 11 * 60, z) }, attendees, travelerNotes: '', internalNotes: '', type: 'hotel-stay', hotelVenueId: `hotel-${city}` });
+    activities.push({ id: `a${n++}`, title: `Hotel in ${city}`, status: 'confirmed', timing: { kind: 'scheduled', start: local(from, 15 * 60, z), end: local(to, 11 * 60, z) }, attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'hotel-stay', hotelVenueId: `hotel-${city}` });
   };
 
   const tourDays = shape.days - 4;

@@ -6,6 +6,7 @@ import type { Program } from '../../../../src/shared/program/schema';
 import { applyCommand } from '../../../../src/shared/commands/apply';
 import { issueSnapshot } from '../../../../src/shared/issuing/index';
 import { epochMs, zoneOf } from '../../../../src/shared/time';
+import { buildTmssw2024Sample } from '../../../../src/cli/sample/index';
 import { dstProgram, phoenixTraveler, sampleWithSecrets, washingtonToPhoenix } from '../itinerary/fixture';
 
 const STAMP = '2024-04-22T12:00:00Z';
@@ -148,5 +149,17 @@ describe('content lines', () => {
       expect(line).not.toContain('\ufffd');
     }
     expect(folded.replace(/\r\n /g, '')).toBe(value);
+  });
+});
+
+describe('names in both scripts', () => {
+  test('the calendar name and an event\'s "For:" text carry the passport name beside the name', () => {
+    const sample = buildTmssw2024Sample();
+    const mine = parse(itineraryCalendar(participantItinerary(sample, 'p-ua-kovalenko'), { stamp: STAMP }));
+    expect(mine.cal.getFirstPropertyValue('x-wr-calname')).toContain('Олена Коваленко (Olena Kovalenko)');
+    // The interpreter at the Ohio Cyber Range session (a split of the group) reads who goes, both name forms.
+    const interpreter = parse(itineraryCalendar(staffItinerary(sample, 's-int-antonov'), { stamp: STAMP }));
+    const range = interpreter.events.find((e) => activityId(e) === 'a-cyb-024');
+    expect(range?.description).toContain('Олена Коваленко (Olena Kovalenko)');
   });
 });

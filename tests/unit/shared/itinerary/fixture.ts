@@ -75,6 +75,7 @@ export function dstProgram(): Program {
       attendees: EVERYONE,
       travelerNotes: 'Breakfast included; call ahead, late arrival.\nSecond line; with, commas\\and a backslash',
       internalNotes: 'secret rate code',
+      translations: [],
       type: 'hotel-stay',
       hotelVenueId: 'v-hotel',
     },
@@ -90,7 +91,7 @@ export function dstProgram(): Program {
       { id: 'v-hotel', cityId: 'nyc', kind: 'hotel', name: 'Hotel Example', code: '', address: '2 Park Ave, New York, NY', directions: '', phone: '+1 212-555-0100', coordinates: null },
     ],
     participants: [
-      { id: 'p-1', givenName: 'Ana', familyName: 'Lima', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', country: 'Brazil', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' },
+      { id: 'p-1', givenName: 'Ana', familyName: 'Lima', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Brazil', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' },
     ],
     activities,
   };

@@ -7,16 +7,18 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test.each([1, 2, 3])('the version %i fixture loads and migrates to exactly the version 4 fixture', (v) => {
+  test.each([1, 2, 3, 4])('the version %i fixture loads and migrates to exactly the version 5 fixture', (v) => {
     const loaded = loadProgramText(fixture(`v${v}.ivlp.json`));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(v);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(loaded.program.schemaVersion).toBe(4);
+    expect(loaded.program.schemaVersion).toBe(5);
     expect(loaded.program.dismissals).toEqual([]);
     expect(loaded.program.issues).toEqual([]);
     expect(loaded.program.shared).toBeNull();
-    expect(serializeProgram(loaded.program)).toBe(fixture('v4.ivlp.json'));
+    expect(loaded.program.participants.map((p) => p.passportName)).toEqual(loaded.program.participants.map(() => ''));
+    expect(loaded.program.activities.every((a) => a.translations.length === 0)).toBe(true);
+    expect(serializeProgram(loaded.program)).toBe(fixture('v5.ivlp.json'));
   });
 
   test('migration 1 -> 2 adds dismissals, 2 -> 3 adds issues and 3 -> 4 a null shared, and nothing else', () => {
@@ -27,6 +29,17 @@ describe('schema versions and migrations', () => {
     expect(v3).toEqual({ ...v2, schemaVersion: 3, issues: [] });
     expect(v3).toEqual(JSON.parse(fixture('v3.ivlp.json')));
     expect(migrate(v3, 3, MIGRATIONS, 4)).toEqual({ ...v3, schemaVersion: 4, shared: null });
+  });
+
+  test('migration 4 -> 5 adds an empty passport name to each participant and no translations to each activity, in schema order', () => {
+    const v4 = JSON.parse(fixture('v4.ivlp.json')) as JsonObject;
+    const v5 = migrate(v4, 4, MIGRATIONS, 5);
+    const participants = v5['participants'] as JsonObject[];
+    const activities = v5['activities'] as JsonObject[];
+    for (const p of participants) expect(Object.keys(p).slice(Object.keys(p).indexOf('internalNotes'), Object.keys(p).indexOf('internalNotes') + 2)).toEqual(['internalNotes', 'passportName']);
+    for (const a of activities) expect(a['translations']).toEqual([]);
+    expect({ ...v5, participants: undefined, activities: undefined }).toEqual({ ...v4, schemaVersion: 5, participants: undefined, activities: undefined });
+    expect(v4['participants']).not.toEqual(participants); // the input is untouched
   });
 
   test('every version fixture up to the current one loads; the current one round-trips byte for byte', () => {

@@ -78,6 +78,18 @@ describe('programIssues: activities', () => {
     expect(described(programIssues(instant))).toEqual(['activities[0].timing.end: the activity ends before it starts']);
   });
 
+  test('a translation per language at most: the repeat is reported', () => {
+    const program = withActivity('a1', (a) => ({
+      ...a,
+      translations: [
+        { language: 'fr', title: 'Visite', notes: '' },
+        { language: 'ar', title: 'زيارة', notes: '' },
+        { language: 'fr', title: 'Encore', notes: '' },
+      ],
+    }));
+    expect(described(programIssues(program))).toEqual(['activities[0].translations[2].language: a second translation into "fr"']);
+  });
+
   test('duplicate ids are reported at the repeat', () => {
     const program = sampleProgram();
     program.activities = [...program.activities, { ...program.activities[0]! }];

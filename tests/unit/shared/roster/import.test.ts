@@ -25,6 +25,18 @@ describe('column detection', () => {
   });
 });
 
+describe('passport names', () => {
+  test('"Passport name", "Name (Latin)" and the like map to the passport name, which the import keeps', () => {
+    for (const header of ['Passport name', 'Name (Latin)', 'Latin name', 'Name as in passport', 'Name in Latin script', 'NAME_ON_PASSPORT']) {
+      expect(Object.fromEntries(detectMapping(['Given name', 'Family name', header, 'Country'])), header).toEqual({ 0: 'givenName', 1: 'familyName', 2: 'passportName', 3: 'country' });
+    }
+    const header = ['Given name', 'Family name', 'Name (Latin)', 'Country'];
+    const result = planRosterImport(sampleProgram(), [header, ['Олена', 'Коваленко', 'Olena Kovalenko', 'Ukraine']], detectMapping(header));
+    expect(result.rejected).toEqual([]);
+    expect(result.accepted[0]?.participant).toMatchObject({ givenName: 'Олена', familyName: 'Коваленко', passportName: 'Olena Kovalenko' });
+  });
+});
+
 describe('dates', () => {
   test('Excel serials in the 1900 system (with the phantom 29 Feb 1900) and the 1904 system', () => {
     expect(excelSerialToDate(45355, false)).toBe('2024-03-04');

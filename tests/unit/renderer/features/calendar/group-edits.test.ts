@@ -28,6 +28,7 @@ const stay: Activity = {
   attendees: { everyone: true, groupIds: [], participantIds: [], staffIds: [] },
   travelerNotes: '',
   internalNotes: '',
+  translations: [],
   type: 'hotel-stay',
   hotelVenueId: 'v-hotel',
 };

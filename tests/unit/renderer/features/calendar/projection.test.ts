@@ -30,6 +30,7 @@ const utc = (wall: string) => new Date(`${wall}Z`);
 function flight(start: string, startZone: string, end: string, endZone: string): TravelActivity {
   return {
     id: 'f1', type: 'travel', title: 'Flight', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '',
+    translations: [],
     timing: { kind: 'scheduled', start: zonedFromLocal(start, startZone), end: zonedFromLocal(end, endZone) },
     mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '',
   };
@@ -65,7 +66,7 @@ describe('projection', () => {
 
   it('puts a hotel stay in the all-day row, check-in through check-out day', () => {
     const stay: HotelStayActivity = {
-      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', hotelVenueId: 'hotel',
+      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', translations: [], hotelVenueId: 'hotel',
       timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-06T15:00', PHX), end: zonedFromLocal('2024-05-09T11:00', PHX) },
     };
     expect(projectActivity(stay, context)?.input).toMatchObject({ allDay: true, start: '2024-05-06', end: '2024-05-10' });
