@@ -109,7 +109,7 @@ const who = (w: Partial<typeof EVERYONE>) => ({ everyone: false, groupIds: [], p
 export function lensProgramFile(): string {
   let program: Program = emptyProgram({ id: 'lens-week', title: 'Lens week', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
   const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
-  const place = { address: '', directions: '', phone: '', coordinates: null };
+  const place = { address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null };
   const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '' };
   const commands = [
     { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
@@ -149,7 +149,7 @@ export function lensProgramFile(): string {
       number: '1234',
       originVenueId: 'v-dca',
       destinationVenueId: 'v-phx',
-      pickupPoint: '',
+      pickupPoint: '', rebook: false,
     },
     placeActivity({ id: 'a-phx', title: 'Maricopa County Court', cityId: 'phx', venueId: 'v-court', attendees: who({ groupIds: ['g1'] }), timing: { kind: 'scheduled', start: at('2024-05-09T09:00', PHX), end: at('2024-05-09T10:00', PHX) } }),
   ];

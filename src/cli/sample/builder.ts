@@ -91,12 +91,15 @@ export class SampleBuilder {
     this.zone(init.city);
     this.venues.push({
       id: init.id,
+      directoryId: null,
       cityId: init.city,
       kind: init.kind ?? 'venue',
       name: init.name,
       code: init.code ?? '',
       address: init.address,
       directions: init.directions ?? '',
+      security: '',
+      accessibility: '',
       phone: init.phone ?? '',
       coordinates: init.coordinates ?? null,
     });
@@ -123,7 +126,9 @@ export class SampleBuilder {
       type: init.type,
       cityId: init.city,
       venueId: init.venue ?? null,
+      hostId: null,
       host: init.host ?? null,
+      arrangement: null,
       dressCode: init.dressCode ?? '',
       interpretation: init.interpretation ?? 'none',
       mealsProvided: init.meals ?? [],
@@ -156,6 +161,7 @@ export class SampleBuilder {
       originVenueId: init.from,
       destinationVenueId: init.to,
       pickupPoint: init.pickupPoint ?? '',
+      rebook: false,
     });
     return this.activities.at(-1)?.id ?? '';
   }
@@ -173,6 +179,7 @@ export class SampleBuilder {
       internalNotes: init.internalNotes ?? '',
       type: 'hotel-stay',
       hotelVenueId: init.hotel,
+      rebook: false,
     });
     return this.activities.at(-1)?.id ?? '';
   }

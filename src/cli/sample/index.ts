@@ -4,6 +4,7 @@
  * deterministic: resources/samples/tmssw-2024.ivlp.json is exactly serializeProgram() of this, and a
  * test keeps the two identical.
  */
+import { DEFAULT_PROGRAM_SETTINGS } from '../../shared/program/factory';
 import { CURRENT_SCHEMA_VERSION, type Program } from '../../shared/program/schema';
 import { SampleBuilder } from './builder';
 import { planBorder } from './border';
@@ -48,9 +49,10 @@ export function buildTmssw2024Sample(): Program {
       { id: 'ph-new-york', name: 'New York City: Global Cooperation Conference', startDate: '2024-05-14', endDate: '2024-05-17', cityIds: ['new-york'] },
     ],
     emergencyContacts: buildEmergencyContacts(),
-    settings: { maxAppointmentsPerDay: 4 },
+    settings: DEFAULT_PROGRAM_SETTINGS,
     cities,
     venues,
+    hosts: [],
     participants: buildParticipants(),
     staff: buildStaff(),
     groups: buildGroups(),

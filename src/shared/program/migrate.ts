@@ -14,7 +14,52 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => ({ ...doc, dismissals: [] }),
   /** v3 records issued versions of the itineraries, for change tracking and calendar SEQUENCE. */
   2: (doc) => ({ ...doc, issues: [] }),
+  /** v4 arranges appointments with hosts, links places to the directory, knows interpreters' language pairs. */
+  3: migrateTo4,
 };
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * 3 -> 4. Every new field gets the value that means "as before": no directory links, no hosts, no
+ * arranging records, nothing to rebook, and the settings' defaults written out (as numbers here,
+ * never read from the code's current defaults, so this step means the same forever). Statuses keep
+ * their values: the three of version 3 are three of the six of version 4.
+ *
+ * Interpreters and English Language Officers who list English get a pair of English with each of
+ * their other languages: what their language list meant in version 3, where interpreters were matched
+ * to participants by it. Everyone else gets none.
+ */
+function migrateTo4(doc: JsonObject): JsonObject {
+  const settings = isObject(doc['settings']) ? doc['settings'] : {};
+  return {
+    ...doc,
+    settings: {
+      ...settings,
+      confirmDaysBefore: 7,
+      departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
+      interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
+      homeHospitalityGuests: { min: 2, max: 5 },
+    },
+    venues: list(doc['venues']).map((v) => (isObject(v) ? { ...v, directoryId: null, security: '', accessibility: '' } : v)),
+    hosts: [],
+    staff: list(doc['staff']).map((s) => (isObject(s) ? { ...s, languagePairs: impliedPairs(s) } : s)),
+    activities: list(doc['activities']).map((a) => {
+      if (!isObject(a)) return a;
+      if (a['type'] === 'travel' || a['type'] === 'hotel-stay') return { ...a, rebook: false };
+      return { ...a, hostId: null, arrangement: null };
+    }),
+  };
+}
+
+function impliedPairs(staff: JsonObject): [string, string][] {
+  if (staff['role'] !== 'interpreter' && staff['role'] !== 'english-language-officer') return [];
+  const languages = list(staff['languages']).filter((l): l is string => typeof l === 'string');
+  const english = languages.find((l) => l.trim().toLowerCase() === 'english');
+  if (!english) return [];
+  return languages.filter((l) => l.trim().toLowerCase() !== 'english' && l.trim() !== '').map((l) => [english, l]);
+}
 
 /** The oldest version this app can read. */
 export const OLDEST_SCHEMA_VERSION = 1;

@@ -23,11 +23,16 @@ export const PRIVATE_FIELDS: Readonly<Partial<Record<CollectionName, readonly st
   participants: ['phone', 'email', 'internalNotes'],
   staff: ['phone', 'email', 'internalNotes'],
   activities: ['internalNotes'],
+  // A host family's home address and phones are a private person's data; an organization's desk
+  // numbers travel with each appointment's own `host` copy (a host field) to the city's partner.
+  hosts: ['contacts', 'address', 'notes'],
 };
 
 /** Entity fields kept per city (the city of the activity), by collection. */
 export const HOST_FIELDS: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
-  activities: ['host'],
+  // `arrangement`: who asked the host and when, the arranging note, diets the host confirmed: the
+  // record the program officer and the city's partner keep together while arranging.
+  activities: ['host', 'arrangement'],
 };
 
 /** Whether a field of a collection is private (planners only). */

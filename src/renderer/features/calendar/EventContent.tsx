@@ -4,7 +4,7 @@ import { ProblemBadge } from '../problems/ProblemBadge';
 import { GroupDragBadge } from './GroupDragBadge';
 import type { EventMeta } from './projection';
 
-const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
+const STATUS_MARK: Record<EventMeta['status'], string> = { idea: 'Idea: ', requested: 'Requested: ', tentative: 'Tentative: ', confirmed: '', declined: 'Declined: ', cancelled: 'Cancelled: ' };
 
 export function EventContent({ info }: { info: EventDisplayInfo }) {
   const meta = info.event.extendedProps as EventMeta;

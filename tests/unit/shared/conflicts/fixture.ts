@@ -19,12 +19,15 @@ export const ZONES: Record<string, string> = {
 
 const venue = (id: string, cityId: string, kind: Venue['kind'], name: string, lat: number | null, lon = 0): Venue => ({
   id,
+  directoryId: null,
   cityId,
   kind,
   name,
   code: kind === 'airport' ? id.slice(2).toUpperCase() : '',
   address: '',
   directions: '',
+  security: '',
+  accessibility: '',
   phone: '',
   coordinates: lat === null ? null : { lat, lon },
 });
@@ -89,7 +92,7 @@ export function baseProgram(init: Partial<Program> = {}): Program {
       person('p5', 'Fatima', 'Haddad'),
       person('p6', 'Jonas', 'Lindqvist'),
     ],
-    staff: [{ id: 's1', givenName: 'Dana', familyName: 'Whitaker', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '' }],
+    staff: [{ id: 's1', givenName: 'Dana', familyName: 'Whitaker', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '', languagePairs: [] }],
     groups: [
       { id: 'g1', name: 'Maritime', color: '#1f6feb', participantIds: ['p1', 'p2', 'p3'], staffIds: ['s1'] },
       { id: 'g2', name: 'Border', color: '#d29922', participantIds: ['p4', 'p5', 'p6'], staffIds: [] },
@@ -131,7 +134,7 @@ export function leg(id: string, from: string, to: string, depart: string, minute
     number: '',
     originVenueId: from,
     destinationVenueId: to,
-    pickupPoint: '',
+    pickupPoint: '', rebook: false,
   };
 }
 
@@ -148,6 +151,7 @@ export function hotel(id: string, venueId: string, checkIn: string, checkOut: st
     internalNotes: '',
     type: 'hotel-stay',
     hotelVenueId: venueId,
+    rebook: false,
   };
 }
 

@@ -7,15 +7,42 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test.each([1, 2])('the version %i fixture loads and migrates to exactly the version 3 fixture', (v) => {
+  test.each([1, 2, 3])('the version %i fixture loads and migrates to exactly the version 4 fixture', (v) => {
     const loaded = loadProgramText(fixture(`v${v}.ivlp.json`));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(v);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(loaded.program.schemaVersion).toBe(3);
+    expect(loaded.program.schemaVersion).toBe(4);
     expect(loaded.program.dismissals).toEqual([]);
     expect(loaded.program.issues).toEqual([]);
-    expect(serializeProgram(loaded.program)).toBe(fixture('v3.ivlp.json'));
+    expect(serializeProgram(loaded.program)).toBe(fixture('v4.ivlp.json'));
+  });
+
+  test('migration 3 -> 4 adds what means "as before", and keeps every status', () => {
+    const v3 = JSON.parse(fixture('v3.ivlp.json')) as JsonObject;
+    const v4 = migrate(v3, 3, MIGRATIONS, 4);
+    expect(v4['hosts']).toEqual([]);
+    expect(v4['settings']).toEqual({
+      maxAppointmentsPerDay: 4,
+      confirmDaysBefore: 7,
+      departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
+      interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
+      homeHospitalityGuests: { min: 2, max: 5 },
+    });
+    const activities = v4['activities'] as JsonObject[];
+    expect(activities.map((a) => a['status'])).toEqual((v3['activities'] as JsonObject[]).map((a) => a['status']));
+    for (const a of activities) {
+      if (a['type'] === 'travel' || a['type'] === 'hotel-stay') expect(a).toMatchObject({ rebook: false });
+      else expect(a).toMatchObject({ hostId: null, arrangement: null });
+    }
+    for (const v of v4['venues'] as JsonObject[]) expect(v).toMatchObject({ directoryId: null, security: '', accessibility: '' });
+    // The interpreter who listed Spanish and English interprets that pair; nobody else gets one.
+    expect((v4['staff'] as JsonObject[]).map((s) => [s['role'], s['languagePairs']])).toEqual([['interpreter', [['English', 'Spanish']]]]);
+    const officer = { role: 'program-officer', languages: ['English', 'French'] };
+    const elo = { role: 'english-language-officer', languages: ['Arabic', 'english', 'French'] };
+    const monolingual = { role: 'interpreter', languages: ['Spanish', 'Portuguese'] };
+    const staff = migrate({ ...v3, staff: [officer, elo, monolingual] }, 3, MIGRATIONS, 4)['staff'] as JsonObject[];
+    expect(staff.map((s) => s['languagePairs'])).toEqual([[], [['english', 'Arabic'], ['english', 'French']], []]);
   });
 
   test('migration 1 -> 2 adds dismissals and 2 -> 3 adds issues, and nothing else', () => {

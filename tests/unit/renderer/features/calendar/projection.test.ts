@@ -19,9 +19,9 @@ const lookups = {
     { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'US', timeZone: PHX },
   ],
   venues: [
-    { id: 'dca', cityId: 'dc', kind: 'airport' as const, name: 'Reagan National', code: 'DCA', address: '', directions: '', phone: '', coordinates: null },
-    { id: 'phx-air', cityId: 'phx', kind: 'airport' as const, name: 'Sky Harbor', code: 'PHX', address: '', directions: '', phone: '', coordinates: null },
-    { id: 'hotel', cityId: 'phx', kind: 'hotel' as const, name: 'Desert Inn', code: '', address: '', directions: '', phone: '', coordinates: null },
+    { id: 'dca', cityId: 'dc', kind: 'airport' as const, name: 'Reagan National', code: 'DCA', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
+    { id: 'phx-air', cityId: 'phx', kind: 'airport' as const, name: 'Sky Harbor', code: 'PHX', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
+    { id: 'hotel', cityId: 'phx', kind: 'hotel' as const, name: 'Desert Inn', code: '', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
   ],
 };
 const context = projectionContext(lookups);
@@ -31,7 +31,7 @@ function flight(start: string, startZone: string, end: string, endZone: string):
   return {
     id: 'f1', type: 'travel', title: 'Flight', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '',
     timing: { kind: 'scheduled', start: zonedFromLocal(start, startZone), end: zonedFromLocal(end, endZone) },
-    mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '',
+    mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '', rebook: false,
   };
 }
 
@@ -63,7 +63,7 @@ describe('projection', () => {
 
   it('puts a hotel stay in the all-day row, check-in through check-out day', () => {
     const stay: HotelStayActivity = {
-      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', hotelVenueId: 'hotel',
+      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', hotelVenueId: 'hotel', rebook: false,
       timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-06T15:00', PHX), end: zonedFromLocal('2024-05-09T11:00', PHX) },
     };
     expect(projectActivity(stay, context)?.input).toMatchObject({ allDay: true, start: '2024-05-06', end: '2024-05-10' });
