@@ -38,8 +38,11 @@ export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx>
 export const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
-  check <file> [--json]        Check a program file (*.ivlp.json) without changing it, and
-                               list the problems the conflict checks find.
+  check <file> [--json] [--today YYYY-MM-DD]
+                               Check a program file (*.ivlp.json) without changing it, and
+                               list the problems the conflict checks find (appointments
+                               not confirmed soon enough are counted from --today,
+                               this computer's date unless given).
                                Exit 0 when valid with no errors (warnings and info
                                allowed), 1 when valid but with errors nobody dismissed,
                                2 when invalid or unreadable.

@@ -15,6 +15,8 @@ export const ZONES: Record<string, string> = {
   phoenix: 'America/Phoenix',
   tucson: 'America/Phoenix',
   seattle: 'America/Los_Angeles',
+  // Abroad: flights to or from here are international.
+  london: 'Europe/London',
 };
 
 const venue = (id: string, cityId: string, kind: Venue['kind'], name: string, lat: number | null, lon = 0): Venue => ({
@@ -65,7 +67,7 @@ export function baseProgram(init: Partial<Program> = {}): Program {
   const person = participant;
   return {
     ...program,
-    cities: Object.entries(ZONES).map(([id, timeZone]) => ({ id, name: id.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`), region: '', country: 'United States', timeZone })),
+    cities: Object.entries(ZONES).map(([id, timeZone]) => ({ id, name: id.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`), region: '', country: id === 'london' ? 'United Kingdom' : 'United States', timeZone })),
     venues: [
       venue('v-dca', 'washington', 'airport', 'Reagan National Airport', 38.8512, -77.0402),
       venue('v-tpa', 'tampa', 'airport', 'Tampa International Airport', 27.9756, -82.5333),
@@ -83,6 +85,8 @@ export function baseProgram(init: Partial<Program> = {}): Program {
       venue('v-port-tampa', 'tampa', 'venue', 'Port Tampa Bay', 27.9436, -82.4490),
       venue('v-mdt-hub', 'st-petersburg', 'venue', 'Maritime Hub', 27.7623, -82.6316),
       venue('v-no-coords', 'washington', 'venue', 'Somewhere in DC', null),
+      venue('v-union', 'washington', 'station', 'Union Station', 38.8973, -77.0063),
+      venue('v-lhr', 'london', 'airport', 'London Heathrow', 51.47, -0.4543),
     ],
     participants: [
       person('p1', 'Amara', 'Okafor'),
