@@ -52,6 +52,8 @@ const SHARED = [
   'src/shared/ics/',
   'src/shared/issuing/',
   'src/shared/roster/',
+  'src/shared/directory/',
+  'src/shared/clone/',
   'src/shared/ipc/',
 ];
 const RENDERER_BASE = ['src/renderer/ui/', 'src/renderer/state/', 'src/renderer/model/', 'src/renderer/api.ts', ...SHARED];
@@ -68,8 +70,10 @@ export const RULES = {
   'src/shared/ics/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'iCalendar from itineraries' },
   'src/shared/issuing/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/', 'src/shared/ics/'], runtimes: ['std'], why: 'issued versions record itineraries' },
   'src/shared/roster/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'a roster becomes one command' },
+  'src/shared/directory/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the directory is copied into programs as commands' },
+  'src/shared/clone/': { may: ['src/shared/', 'src/shared/program/'], runtimes: ['std'], why: 'next year’s program from this year’s' },
   'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
-  'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
+  'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/directory/', 'src/shared/clone/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
 
   // Main: plain Node modules floor by floor; only shell/ touches Electron.
   'src/main/services.ts': { may: SHARED, runtimes: [], why: 'interfaces to the outside world' },

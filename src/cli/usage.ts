@@ -46,8 +46,10 @@ Commands:
                                Exit 0 when valid with no errors (warnings and info
                                allowed), 1 when valid but with errors nobody dismissed,
                                2 when invalid or unreadable.
-  sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
-                               Refuses to replace an existing file unless --force.
+  sample <out-file> [--directory <dir-file>] [--force]
+                               Write the TMSSW 2024 sample program to <out-file> (and
+                               its organization directory of hosts and venues to
+                               <dir-file>). Refuses to replace a file unless --force.
 ${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
 Options:
   -h, --help                   Show this help.

@@ -50,11 +50,13 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
 
   // In home time every column runs on one clock: nothing to label.
   const mode: ZoneMode = lens ? 'sequence' : 'set';
+  // A person's own flights set their clock; a group's or everyone's is set by what they do together.
+  const ownLegs = lens?.kind === 'participant' || lens?.kind === 'staff';
   const computed = useMemo(() => {
     if (homeTime || !TIME_GRID_VIEWS.has(viewType)) return NO_LABELS;
     const last = dateMs(endDate) + DAY_MS;
-    return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode);
-  }, [homeTime, viewType, index, range, mode, startDate, endDate]);
+    return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode, ownLegs);
+  }, [homeTime, viewType, index, range, mode, ownLegs, startDate, endDate]);
   // Same labels, same object: the header options keep their identity across drops.
   const labelsKey = labelsKeyOf(computed);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content on purpose

@@ -27,6 +27,8 @@ export interface EventMeta {
   /** The zones of the place at the start and at the end (differ for a flight across zones); day-zones.ts labels days with them. */
   startZone: string;
   endZone: string;
+  /** Named people only, no group or everyone: one traveler's own journey does not set a group's clock. */
+  individual: boolean;
 }
 
 export interface ProjectedEvent {
@@ -101,6 +103,10 @@ function placeLine(activity: Activity, context: ProjectionContext): string {
   }
 }
 
+function isIndividual(activity: Activity): boolean {
+  return !activity.attendees.everyone && activity.attendees.groupIds.length === 0;
+}
+
 /** The calendar event of an activity, or null when it has no time yet. */
 export function projectActivity(activity: Activity, context: ProjectionContext): ProjectedEvent | null {
   const timing = activity.timing;
@@ -115,7 +121,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     // All-day ends are exclusive: include the check-out day, when the group is still at the hotel.
     const endMs = dateMs(timing.end.slice(0, 10)) + DAY_MS;
     const zone = zoneOf(timing.start);
-    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone };
+    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone, individual: isIndividual(activity) };
     return {
       id: activity.id,
       startMs,
@@ -146,6 +152,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     isFlight: activity.type === 'travel' && activity.mode === 'flight',
     startZone: zoneOf(timing.start),
     endZone: zoneOf(timing.end),
+    individual: isIndividual(activity),
   };
   return {
     id: activity.id,

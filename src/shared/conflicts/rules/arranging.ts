@@ -26,7 +26,7 @@ export const appointmentNotConfirmed: ActivityRule = {
     const day = e.start.slice(0, 10);
     const daysLeft = dayNumber(day) - dayNumber(today);
     if (daysLeft < 0 || daysLeft > ctx.program.settings.confirmDaysBefore) return;
-    const status = STATUS_LABELS[a.status].toLowerCase();
+    const status = a.status === 'idea' ? 'an idea' : STATUS_LABELS[a.status].toLowerCase();
     const arrangement = a.arrangement;
     const when = daysLeft === 0 ? 'and happens today' : `${daysLeft} day${daysLeft === 1 ? '' : 's'} before it happens`;
     const who = arrangement ? ` (${ARRANGED_BY_LABELS[arrangement.arrangedBy].toLowerCase()} arranges it${arrangement.lastContactOn ? `; last contact ${formatDate(arrangement.lastContactOn)}` : ''})` : '';
