@@ -19,6 +19,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (argv[0] === 'issue') return (await import('./issue')).runIssue(argv.slice(1), io);
   if (argv[0] === 'changes') return (await import('./issue')).runChanges(argv.slice(1), io);
   if (argv[0] === 'import-roster') return (await import('./import-roster')).runImportRoster(argv.slice(1), io);
+  if (argv[0] === 'clone') return (await import('./clone')).runClone(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

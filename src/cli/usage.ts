@@ -35,6 +35,16 @@ export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx>
                                written on --dry-run or on error.
 `;
 
+export const CLONE_USAGE = `  clone <program> --start YYYY-MM-DD --out <file> [--appointments idea|requested]
+        [--keep-roster] [--keep-issues] [--keep-dismissals] [--force] [--json]
+                               Next year's program from this one: every date moves by
+                               whole weeks (a Monday stays a Monday), times stay local,
+                               appointments are requested again (or ideas), bookings
+                               are marked to make again; participants, issued versions
+                               and dismissals are left behind unless kept. Never
+                               replaces a file unless --force.
+`;
+
 export const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
@@ -50,7 +60,7 @@ Commands:
                                Write the TMSSW 2024 sample program to <out-file> (and
                                its organization directory of hosts and venues to
                                <dir-file>). Refuses to replace a file unless --force.
-${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
+${CLONE_USAGE}${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
 Options:
   -h, --help                   Show this help.
 `;
