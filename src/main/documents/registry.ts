@@ -94,6 +94,11 @@ export class DocumentRegistry {
     return this.windows.get(windowId)?.failed ?? null;
   }
 
+  /** Every window the registry knows (with a program or not), for notices that concern them all. */
+  windowIds(): number[] {
+    return [...this.windows.keys()];
+  }
+
   /** Every open document. */
   documents(): OpenDocument[] {
     return [...this.windows.values()].flatMap(({ doc }) => (doc ? [doc] : []));

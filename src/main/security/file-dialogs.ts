@@ -18,6 +18,11 @@ export function programFileFilters(isMac: boolean): FileFilter[] {
   return [{ name: `IVLP program (*${PROGRAM_EXTENSION})`, extensions: [isMac ? 'json' : PROGRAM_EXTENSION.slice(1)] }];
 }
 
+/** Organization directory files; on macOS "json" for the same reason as program files. */
+export function directoryFileFilters(isMac: boolean): FileFilter[] {
+  return [{ name: 'Organization directory (*.ivlp-directory.json)', extensions: [isMac ? 'json' : 'ivlp-directory.json'] }];
+}
+
 /**
  * Roster files: spreadsheets first, then plain CSV/text. "All files" stays available because
  * exporters name CSVs oddly (.txt, .tsv, none); the reader decides by content, not by name.

@@ -57,7 +57,7 @@ export interface MenuActions {
   saveCopy(windowId: number | null): void;
   revertToBackup(windowId: number | null): void;
   closeWindow(windowId: number | null): void;
-  /** Forwards undo/redo/find/import-roster to the renderer (onMenuAction), which knows whether a text field has focus. */
+  /** Forwards undo/redo/find/import-roster/clone-program/settings to the renderer (onMenuAction), which runs their dialogs. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
 
@@ -83,6 +83,8 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     submenu: [
       { role: 'about' },
       separator,
+      { id: 'settings', label: 'Settings…', accelerator: 'Cmd+,', click: on((id) => actions.sendToRenderer(id, 'settings')) },
+      separator,
       { role: 'services' },
       separator,
       { role: 'hide' },
@@ -103,9 +105,14 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { id: 'save-as', label: 'Save As…', accelerator: `Shift+${mod}+S`, click: on(actions.saveAs) },
       { id: 'save-copy', label: 'Save a Copy…', click: on(actions.saveCopy) },
       { id: 'revert', label: 'Revert to Backup…', click: on(actions.revertToBackup) },
+      // The renderer asks for the new first day and what to keep; main then asks where to save it.
+      { id: 'clone-program', label: 'Clone Program…', click: on((id) => actions.sendToRenderer(id, 'clone-program')) },
       separator,
       // The renderer runs the import dialog (mapping, preview); it asks main for the file itself.
       { id: 'import-roster', label: 'Import Roster…', click: on((id) => actions.sendToRenderer(id, 'import-roster')) },
+      separator,
+      // macOS keeps Settings in the app menu; elsewhere it is the File menu's.
+      ...(options.isMac ? [] : [separator, { id: 'settings', label: 'Settings…', accelerator: 'Ctrl+,', click: on((id) => actions.sendToRenderer(id, 'settings')) } satisfies MenuItemTemplate]),
       separator,
       { id: 'close-window', label: 'Close Window', accelerator: `${mod}+W`, click: on(actions.closeWindow) },
       // On macOS Quit lives in the app menu.

@@ -26,6 +26,13 @@ export const INVOKE_CHANNELS = {
   exportIcs: 'export:ics',
   cancelExport: 'export:cancel',
   readRoster: 'roster:read',
+  cloneProgram: 'program:clone',
+  getDirectory: 'directory:get',
+  openDirectory: 'directory:open',
+  createDirectory: 'directory:create',
+  saveDirectoryEntry: 'directory:save-entry',
+  importToDirectory: 'directory:import',
+  getDirectoryOffer: 'directory:get-offer',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -34,6 +41,7 @@ export const EVENT_CHANNELS = {
   onSaveState: 'program:save-state',
   onMenuAction: 'menu:action',
   onExportProgress: 'export:progress',
+  onDirectoryChanged: 'directory:changed',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../commands/types';
+import { directoryHostSchema, directorySchema, directoryVenueSchema } from '../directory/schema';
+import { plainDateSchema } from '../program/schema';
 import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 
@@ -135,6 +137,43 @@ export const rosterReadSchema = z.strictObject({
 });
 export type RosterRead = z.infer<typeof rosterReadSchema>;
 
+/** The directory the app uses (chosen in its settings), as the renderer sees it: entries, and the file's name and folder (never its path to send back). */
+export const directoryStateSchema = z.strictObject({
+  info: z.strictObject({ name: z.string(), fileName: z.string(), folder: z.string() }).nullable(),
+  directory: directorySchema.nullable(),
+  /** Why the chosen directory file cannot be used right now (it does not load), or null. */
+  problem: z.string().nullable(),
+});
+export type DirectoryState = z.infer<typeof directoryStateSchema>;
+
+export const directoryOfferSchema = z.strictObject({
+  items: z.array(
+    z.strictObject({
+      collection: z.enum(['venues', 'hosts']),
+      id: z.string(),
+      name: z.string(),
+      directoryId: z.string(),
+      kind: z.enum(['update', 'link']),
+      fields: z.array(z.string()),
+    }),
+  ),
+  /** One command (a batch) that takes every item; the renderer applies it like any edit, so it undoes. */
+  command: commandSchema.nullable(),
+});
+export type DirectoryOfferResult = z.infer<typeof directoryOfferSchema>;
+
+const countsSchema = z.strictObject({ venues: z.int().min(0), hosts: z.int().min(0) });
+
+export const cloneArgsSchema = z.strictObject({
+  docId: docIdSchema,
+  /** The new program's first day; same weekday as the old one's. */
+  start: plainDateSchema,
+  appointments: z.enum(['idea', 'requested']),
+  keepRoster: z.boolean(),
+  keepIssues: z.boolean(),
+  keepDismissals: z.boolean(),
+});
+
 export const invokeContract = {
   getAppInfo: { args: none, result: z.strictObject({ version: z.string(), platform: z.string() }) },
   getCurrentProgram: { args: none, result: documentSnapshotSchema.nullable() },
@@ -183,9 +222,34 @@ export const invokeContract = {
    * preview; null when the planner cancels. Nothing is imported here: the import is a program/apply.
    */
   readRoster: { args: docArg, result: rosterReadSchema.nullable() },
+  /** Next year's program from this one: main asks where to save it, writes it and opens it in the window (null: cancelled). */
+  cloneProgram: { args: cloneArgsSchema, result: documentSnapshotSchema.nullable() },
+  getDirectory: { args: none, result: directoryStateSchema },
+  /** Asks for an existing directory file and uses it from now on (null: cancelled). */
+  openDirectory: { args: none, result: directoryStateSchema.nullable() },
+  /** Asks where to create a new, empty directory and uses it from now on (null: cancelled). */
+  createDirectory: { args: none, result: directoryStateSchema.nullable() },
+  /** Adds or replaces one entry (by id) and saves the directory; every window is told. */
+  saveDirectoryEntry: {
+    args: z.strictObject({
+      entry: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('venue'), venue: directoryVenueSchema }), z.strictObject({ kind: z.literal('host'), host: directoryHostSchema })]),
+    }),
+    result: directoryStateSchema,
+  },
+  /**
+   * Adds the window's program's places and hosts to the directory, and with `alsoFiles` those of
+   * program files main asks for (null: that dialog was cancelled). Linking the program's copies
+   * is then the directory's offer (getDirectoryOffer), applied as an edit.
+   */
+  importToDirectory: {
+    args: z.strictObject({ docId: docIdSchema, alsoFiles: z.boolean() }),
+    result: z.strictObject({ added: countsSchema, known: countsSchema, programs: z.int().min(0) }).nullable(),
+  },
+  /** What the directory has for the window's program: changed entries to take, copies to link. */
+  getDirectoryOffer: { args: docArg, result: directoryOfferSchema },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'clone-program', 'settings']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {
@@ -193,6 +257,8 @@ export const eventContract = {
   onSaveState: z.strictObject({ docId: docIdSchema, saveState: saveStateSchema }),
   onMenuAction: menuActionSchema,
   onExportProgress: exportProgressSchema,
+  /** The directory file was saved (by any window): offers and searches should be read again. */
+  onDirectoryChanged: z.strictObject({ name: z.string() }),
 } as const satisfies Record<EventMethod, z.ZodType>;
 
 export type { ErrorCode };
