@@ -1,5 +1,5 @@
 /**
- * Calendar edits and re-renders in a real Chromium (PERFORMANCE.md G3, G4, G5).
+ * Calendar edits and re-renders in a real Chromium (G3, G4, G5 in docs/performance.md).
  *
  * The built renderer (out/renderer; run `npx electron-vite build` first) is loaded through the same
  * browser harness the UI tests use (tests/browser/harness.ts): window.api is bound to the real

@@ -1,5 +1,5 @@
 /**
- * G10 (PERFORMANCE.md): `ivlp check` on the bundled sample (0.4 MB) as a ratio to a bare Node start
+ * G10 (docs/performance.md): `ivlp check` on the bundled sample (0.4 MB) as a ratio to a bare Node start
  * (`node -e 0`), both as whole processes on the same Node, alternating A and B (ABAB) after warm-up
  * pairs, medians. The ratio is taken pair by pair, so a machine that speeds up or slows down during
  * the run moves both sides of a pair alike. Two more rows split the time: `ivlp --help` (the command

@@ -1,5 +1,5 @@
 /**
- * G8 (PERFORMANCE.md): the conflict check after one edit of a 5,000-activity program, incremental,
+ * G8 (docs/performance.md): the conflict check after one edit of a 5,000-activity program, incremental,
  * <= 16 ms; measured against the limit it replaces, a full re-check of the same program, in the
  * same run. For each kind of edit: apply one command, then time A = a full check of the new
  * program and B = `checker.update(newProgram)`, alternating A and B (ABAB, >= 5 pairs), medians.

@@ -1,7 +1,8 @@
 /**
  * Deterministic, realistic programs of any size for benchmarks: six cities in four time zones, a
  * few dozen venues, 25 participants in three groups, and activities of every kind with the notes,
- * hosts and attendees a planner fills in (~850 bytes of file per activity, as in PERFORMANCE.md).
+ * hosts and attendees a planner fills in (~850 bytes of file per activity; the storage bench prints
+ * each file's size).
  * Like real files (the sample has ’, í, é, ç ...), the text is not pure ASCII: participants' names
  * carry accents and notes typographic apostrophes. That matters: one character outside Latin-1
  * makes V8 decode and parse the whole file as a two-byte string, ~2-3x slower than ASCII.

@@ -1,5 +1,5 @@
 /**
- * G6 and G7 (PERFORMANCE.md), as ratios to a limit measured in the same run, alternating A and B
+ * G6 and G7 (docs/performance.md), as ratios to a limit measured in the same run, alternating A and B
  * (ABAB, >= 5 pairs), medians. A missed goal is printed, not failed.
  * - G6: the 56 TMSSW traveler PDFs (render, print ONCE, find each traveler's pages, split, stamp,
  *   write 56 files) vs printing the same pages as one document (the same HTML, one print call).

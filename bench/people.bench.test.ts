@@ -2,7 +2,7 @@
  * The People table's per-keystroke work with a large roster: filter (accent-folded search) and
  * sort 5,000 participants, as the table does on every change of the search box. The table rows
  * are built once per program change (memoized), so that is measured apart. Reported against the
- * human budget for handling input (RAIL: 50 ms, PERFORMANCE.md) and, as a ratio, against the
+ * human budget for handling input (RAIL: 50 ms; docs/performance.md) and, as a ratio, against the
  * floor measured in the same run: the same number of plain strings filtered with `includes` and
  * sorted with the same collator. Misses are printed, not failed.
  * Run: npx vitest run --config bench/vitest.bench.config.ts bench/people.bench.test.ts

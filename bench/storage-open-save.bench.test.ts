@@ -1,8 +1,8 @@
 /**
- * Storage open and save against their limits, measured in the same run (PERFORMANCE.md G1, G2).
+ * Storage open and save against their limits, measured in the same run (G1, G2 in
+ * docs/performance.md).
  *
- * Open limit: read + JSON.parse + the cheapest possible validation (PERFORMANCE.md defines the limit
- * as "read + JSON.parse + validate" with a cheap validator). That validator is structuralCheck:
+ * Open limit (G1): read + JSON.parse + the cheapest possible validation. That validator is structuralCheck:
  * every key and type of every object, nothing more, generated from the schema into plain closures.
  * Any real validator must at least do that, so it is a floor, not a competitor: it checks no string
  * limits, patterns, dates, time zones or references. The read is the same single read + decode our
@@ -10,9 +10,9 @@
  * ratio to bare read + JSON.parse is printed too, as the floor of all floors.
  * Ours: readProgramFile with the time-zone caches cleared first, as on the first open after start.
  *
- * Save limit, exactly as PERFORMANCE.md's table: JSON.stringify + write a temp file + fsync + close +
- * rename + folder fsync. Ours: ProgramFileStore.save, which also validates (incrementally), hashes, checks
- * the file on disk is unchanged, reads the temp back, and keeps the backup (RELIABILITY.md steps 1-4).
+ * Save limit (G2): JSON.stringify + write a temp file + fsync + close + rename + folder fsync. Ours:
+ * ProgramFileStore.save, which also validates (incrementally), hashes, checks the file on disk is
+ * unchanged, reads the temp back, and keeps the backup (docs/reliability.md §1-§4).
  * The program saved is what a planner's edit produces: the loaded program with one activity moved by
  * a command (so untouched entities are the loaded, already validated objects), plus a title change.
  * Saves reuse the encoded bytes of entities they wrote before (program-bytes.ts), so the first save

@@ -12,7 +12,7 @@
 /** npm packages (and Node's built-ins) by the runtimes they may load in. */
 export const RUNTIMES = {
   /** Plain JavaScript that runs anywhere: the domain, the renderer, main, the CLI. */
-  std: ['zod', 'temporal-polyfill'],
+  std: ['zod', 'temporal-polyfill', '@sindresorhus/transliterate'],
   /** Node only: main, the command line, tests. `node:*` and bare built-in names count as node. */
   node: [
     'node:*',
@@ -72,27 +72,28 @@ export const RULES = {
   'src/shared/roster/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'a roster becomes one command' },
   'src/shared/directory/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the directory is copied into programs as commands' },
   'src/shared/clone/': { may: ['src/shared/', 'src/shared/program/'], runtimes: ['std'], why: 'next year’s program from this year’s' },
-  'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
+  'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
   'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/directory/', 'src/shared/clone/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
 
   // Main: plain Node modules floor by floor; only shell/ touches Electron.
   'src/main/services.ts': { may: SHARED, runtimes: [], why: 'interfaces to the outside world' },
   'src/main/storage/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'durable files know nothing above them' },
-  'src/main/roster/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'reading roster files' },
+  'src/main/roster/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'reading roster files (through storage’s regular-file reader)' },
   'src/main/security/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'pure policies every layer may consult' },
   'src/main/print/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node', 'print'], why: 'PDFs from itineraries' },
   'src/main/settings/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the app’s own settings file' },
   'src/main/directory/': { may: ['src/main/storage/', 'src/main/settings/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the organization directory file' },
+  'src/main/sync/': { may: ['src/main/documents/', 'src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the Automerge side of team planning' },
   'src/main/documents/': { may: ['src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'open documents over storage' },
   'src/main/export/': { may: ['src/main/print/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'exports over printing and storage' },
   'src/main/actions/': {
-    may: ['src/main/documents/', 'src/main/directory/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', ...MAIN_LOW],
+    may: ['src/main/documents/', 'src/main/directory/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the action table sits on every domain below it',
   },
   'src/main/ipc/': { may: ['src/main/actions/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std'], why: 'the one IPC wrapper dispatches to actions' },
   'src/main/app/': {
-    may: ['src/main/actions/', 'src/main/directory/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', ...MAIN_LOW],
+    may: ['src/main/actions/', 'src/main/directory/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the app composes the actions',
   },
@@ -105,9 +106,12 @@ export const RULES = {
 
   'src/preload/': { may: ['src/shared/ipc/', 'src/shared/'], runtimes: ['electron', 'std'], why: 'the bridge only' },
 
+  // The sync server: plain Node over the sync mapping and durable storage.
+  'src/server/': { may: ['src/main/sync/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the sync server runs under plain Node, without Electron' },
+
   // The command line: plain Node over main's modules, never the shell.
   'src/cli/': {
-    may: ['src/cli/sample/', 'src/main/storage/', 'src/main/roster/', 'src/main/print/', 'src/main/export/', 'src/main/documents/', 'src/main/security/', ...MAIN_LOW],
+    may: ['src/cli/sample/', 'src/server/', 'src/main/sync/', 'src/main/storage/', 'src/main/roster/', 'src/main/print/', 'src/main/export/', 'src/main/documents/', 'src/main/security/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the command line runs under plain Node, without Electron',
   },

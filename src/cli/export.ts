@@ -15,6 +15,7 @@ import { isStorageError } from '../main/storage/errors';
 import { readProgramFile } from '../main/storage/program-file';
 import { createChromiumPrinter } from '../main/print/chromium-printer';
 import type { Printer } from '../main/print/printer';
+import { StagedWriteError } from '../main/print/staged-files';
 import type { Paper } from '../main/print/templates/render';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
 import { EXPORT_USAGE } from './usage';
@@ -164,8 +165,8 @@ export async function runExport(argv: readonly string[], io: CliIo, deps: Export
       await printer.close();
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`ivlp export: ${message.replace(/\.$/, '')}. No file was written.\n`);
+    const message = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+    io.err(`ivlp export: ${message}. ${error instanceof StagedWriteError && error.changed.length ? `These files were changed and could not be restored: ${error.changed.join(', ')}` : 'No file was written'}.\n`);
     return EXIT_FAIL;
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -15,7 +15,7 @@ import { CommandError } from '../shared/commands/types';
 import { serializeProgram } from '../shared/program/load';
 import { detectMapping, isRosterField, normalizeHeader, planRosterImport, ROSTER_FIELDS, type RosterField, type RosterPlan } from '../shared/roster/index';
 import { isStorageError } from '../main/storage/errors';
-import { readProgramFile, writeProgramFile } from '../main/storage/program-file';
+import { readProgramFile, sweepStaleTempsBeside, writeProgramFile } from '../main/storage/program-file';
 import { readRosterFile, RosterReadError } from '../main/roster/read-roster';
 import { EXIT_FAIL, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
 import { IMPORT_ROSTER_USAGE } from './usage';
@@ -104,6 +104,9 @@ export async function runImportRoster(argv: readonly string[], io: CliIo): Promi
   }
   const dryRun = values['dry-run'] === true;
   try {
+    // A writer of the program, like the app when it opens one: first our own stale temps go (not
+    // on --dry-run, which changes nothing on disk).
+    if (!dryRun) await sweepStaleTempsBeside(programFile);
     const opened = await readProgramFile(programFile);
     if (opened.readOnlyReason && !dryRun) return fail(io, `${opened.readOnlyReason} Nothing was imported.`);
     const roster = await readRosterFile(rosterFile);

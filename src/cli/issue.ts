@@ -9,7 +9,7 @@ import { applyCommand } from '../shared/commands/apply';
 import { changesSince, describeChange, issuedVersion, issueSnapshot, type TravelerChanges } from '../shared/issuing/index';
 import { serializeProgram } from '../shared/program/load';
 import { isStorageError } from '../main/storage/errors';
-import { readProgramFile, writeProgramFile } from '../main/storage/program-file';
+import { readProgramFile, sweepStaleTempsBeside, writeProgramFile } from '../main/storage/program-file';
 import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
 import { ISSUE_USAGE } from './usage';
 
@@ -52,6 +52,8 @@ export async function runIssue(argv: readonly string[], io: CliIo, deps: { now?:
     throw error;
   }
   try {
+    // A writer of the program, like the app when it opens one: first our own stale temps go.
+    await sweepStaleTempsBeside(file);
     const opened = await readProgramFile(file);
     if (opened.readOnlyReason) return fail(io, 'issue', `${opened.readOnlyReason} Nothing was recorded.`);
     const issued = issueSnapshot(opened.program, { issuedAt: (deps.now?.() ?? new Date()).toISOString(), note });

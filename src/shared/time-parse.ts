@@ -4,7 +4,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { daysInMonth, digitAt, MS_PER_MINUTE, notZoned, offsetMinutesAt, offsetSignAt, twoDigits, wallMsAt, ZONED_SHAPE, type ZonedString } from './time-scan';
-import { plainlyValid, resetZoneCaches } from './time-zone-rules';
+import { plainlyValid, resetZoneCaches, timeZoneProblem } from './time-zone-rules';
 
 // Validating a zoned string with Temporal costs ~4 us after warm-up (~40 ms for the ~10,000
 // distinct times of a 20,000-activity program, paid on every first open). Almost every string is
@@ -64,7 +64,10 @@ function zonedFacts(value: string): ZonedFacts {
     const zone = value.slice(sign + 7, -1);
     const offset = offsetMinutesAt(value, sign);
     const epoch = wallMsAt(value, sign) - offset * MS_PER_MINUTE;
-    facts = { problem: plainlyValid(value, sign, zone, offset, epoch) ? null : temporalProblem(value), zone, epochMs: epoch };
+    // Temporal reads zone names in any letter case; the file's zone must be written as a city's is.
+    const zoneProblem = timeZoneProblem(zone);
+    const problem = zoneProblem ?? (plainlyValid(value, sign, zone, offset, epoch) ? null : temporalProblem(value));
+    facts = { problem, zone, epochMs: epoch };
   }
   if (zonedCache.size >= ZONED_CACHE_LIMIT) zonedCache.clear();
   zonedCache.set(value, facts);

@@ -20,7 +20,7 @@ const SPANS_PER_ZONE_LIMIT = 1_000;
 
 // Every validation asks about the same few zones (each city's, the program's); Temporal answers in
 // ~20-50 us, and the answer cannot change while the app runs. Capped like the zoned-string cache.
-const zoneIdCache = new Map<string, boolean>();
+const zoneIdCache = new Map<string, string | null>();
 const ZONE_ID_CACHE_LIMIT = 1_000;
 
 /** Forgets every memoized zone answer (part of resetTimeCaches). */
@@ -29,19 +29,35 @@ export function resetZoneCaches(): void {
   zoneIdCache.clear();
 }
 
-/** Whether a string names an IANA time zone this runtime knows. */
-export function isTimeZone(id: string): boolean {
+/**
+ * Why `id` cannot be the time zone of a place or a program, or null when it can. This is the one
+ * check for every zone a file or a command names: a city's, the program's home zone, the zone in
+ * brackets of every zoned time. It must be an IANA zone the runtime knows, written as the runtime
+ * writes it: Temporal reads "america/new_york" as America/New_York, but the file would keep the
+ * lowercase name, which then never equals the zone its times are written in. A fixed offset such
+ * as "+05:00" is refused: it knows no daylight saving time, so a place's times would be an hour off
+ * for half the year.
+ */
+export function timeZoneProblem(id: string): string | null {
   const cached = zoneIdCache.get(id);
   if (cached !== undefined) return cached;
-  let known = true;
+  let problem: string | null;
   try {
-    Temporal.Now.instant().toZonedDateTimeISO(id);
+    const known = Temporal.Now.instant().toZonedDateTimeISO(id).timeZoneId;
+    if (/^[+\-\u2212]/.test(known)) problem = `"${id}" is a fixed UTC offset; give the place's IANA time zone (such as America/New_York), which knows daylight saving time`;
+    else if (known !== id) problem = `write the time zone as "${known}", not "${id}"`;
+    else problem = null;
   } catch {
-    known = false;
+    problem = `"${id}" is not an IANA time zone (such as America/New_York)`;
   }
   if (zoneIdCache.size >= ZONE_ID_CACHE_LIMIT) zoneIdCache.clear();
-  zoneIdCache.set(id, known);
-  return known;
+  zoneIdCache.set(id, problem);
+  return problem;
+}
+
+/** Whether a string names an IANA time zone this runtime knows, written as it writes it (timeZoneProblem). */
+export function isTimeZone(id: string): boolean {
+  return timeZoneProblem(id) === null;
 }
 
 /** The UTC offset (minutes, or NaN) of `zone` at `epochMs`, from the zone's cached spans. */

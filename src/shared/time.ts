@@ -14,7 +14,7 @@ import { MS_PER_MINUTE, notZoned, offsetMinutesAt, offsetSignAt, wallMsAt, type 
 export { Temporal };
 export type { ZonedString } from './time-scan';
 export { isPlainDate, parseZoned, readZoned, resetTimeCaches, zonedProblem } from './time-parse';
-export { isTimeZone } from './time-zone-rules';
+export { isTimeZone, timeZoneProblem } from './time-zone-rules';
 
 /** The canonical string for a ZonedDateTime: seconds always shown, no fractional part. */
 export function formatZoned(zdt: Temporal.ZonedDateTime): ZonedString {

@@ -9,33 +9,13 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { revisionOf, waitForCalendarReady } from './calendar-driver';
+import { dragTrayItemToSlot, revisionOf, waitForCalendarReady } from './calendar-driver';
 import { expect, test } from './harness';
 import { emptiedGroupWeekFile, sampleProgramFile } from './programs';
 
 test.setTimeout(300_000);
 
 const minutesOf = (zoned: string) => Number(zoned.slice(11, 13)) * 60 + Number(zoned.slice(14, 16));
-
-/** Drags a tray item onto a day's column at a wall time (the slot rows are 30 minutes, the snap 15). */
-async function dragFromTray(page: Page, id: string, date: string, minutes: number): Promise<void> {
-  const half = Math.floor(minutes / 30) * 30;
-  const line = page.locator(`[data-time="${String(Math.floor(half / 60)).padStart(2, '0')}:${String(half % 60).padStart(2, '0')}:00"]`).last();
-  // Bring the slot to the middle of the grid, clear of the edges where a drag auto-scrolls.
-  await line.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const item = page.locator(`[data-tray-id="${id}"]`);
-  await item.scrollIntoViewIfNeeded();
-  const from = await item.boundingBox();
-  const column = await page.locator(`[role=columnheader][data-date="${date}"]`).boundingBox();
-  const slot = await line.boundingBox();
-  if (!from || !column || !slot) throw new Error(`tray item ${id}, column ${date} or its slot is not rendered`);
-  const y = slot.y + (minutes - half === 15 ? slot.height / 2 : 0) + 3;
-  await page.mouse.move(from.x + 10, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10, { steps: 3 });
-  await page.mouse.move(column.x + column.width / 2, y, { steps: 15 });
-  await page.mouse.up();
-}
 
 /**
  * Types a wall time into the focused datetime-local field the way a keyboard user does in an
@@ -102,7 +82,7 @@ test('lay out a group’s city week from empty by mouse and by keyboard, undo al
     const date = a.start.slice(0, 10);
     const minutes = minutesOf(a.start);
     if (i % 2 === 0 && minutes % 15 === 0) {
-      await dragFromTray(page, a.id, date, minutes);
+      await dragTrayItemToSlot(page, page.locator(`[data-tray-id="${a.id}"]`), date, `${a.start.slice(11, 16)}:00`);
       byMouse.push(a.id);
     } else {
       await tabTo(page, `[data-tray-id="${a.id}"]`);

@@ -119,6 +119,67 @@ export async function dragEventTo(page: Page, id: string, date: string, time: st
   await page.mouse.up();
 }
 
+/** The start time ("12:00") the mirror of a drag from the Unscheduled tray shows, or null when there is none. */
+async function trayMirrorStart(page: Page): Promise<string | null> {
+  const time = page.locator('.calendar [data-mirror] .ev-time').first();
+  if (!(await time.count())) return null;
+  return ((await time.textContent()) ?? '').trim().slice(0, 5);
+}
+
+/**
+ * Presses on a tray item and carries it beside the calendar (the inspector's column) to the
+ * height `y`, then across to `x`. A straight line from the tray, which sits at the bottom right,
+ * crosses the bottom band of the time grid, where FullCalendar auto-scrolls for as long as the
+ * pointer is in it: how far the grid moved under the drop depended on how fast the machine was
+ * (measured: 15 px on a quiet machine, one or two hours with both cores busy).
+ */
+async function carryTrayItem(page: Page, item: Locator, x: number, y: number): Promise<void> {
+  await item.scrollIntoViewIfNeeded();
+  const from = await item.boundingBox();
+  if (!from) throw new Error('the tray item is not rendered');
+  const start = { x: from.x + 10, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10, start.y, { steps: 3 });
+  await page.mouse.move(start.x + 10, y, { steps: 10 });
+  await page.mouse.move(x, y, { steps: 10 });
+}
+
+/**
+ * Drags a tray item onto a day's column so the activity starts at `time` ("12:00:00" or a quarter
+ * past): the grid is scrolled so the slot is clear of its auto-scrolling edges, the pointer comes
+ * in from the side, and the mirror (where FullCalendar would drop it) must show the time before
+ * the button is released, so a drop can only land where the test means it to.
+ */
+export async function dragTrayItemToSlot(page: Page, item: Locator, date: string, time: string): Promise<void> {
+  const want = minutesOf(time);
+  const half = Math.floor(want / 30) * 30;
+  const line = `${String(Math.floor(half / 60)).padStart(2, '0')}:${String(half % 60).padStart(2, '0')}:00`;
+  const probe = await slotPoint(page, date, line);
+  await keepClearOfEdges(page, [probe.y]);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const target = await slotPoint(page, date, line);
+  const slotHeight = (await page.locator(`[data-time="${line}"]`).last().boundingBox())?.height ?? 32;
+  const snap = slotHeight / 2;
+  let y = target.y + (want - half) * (slotHeight / 30) + snap / 2;
+  await carryTrayItem(page, item, target.x, y);
+  for (let attempt = 0; ; attempt++) {
+    const shown = await trayMirrorStart(page);
+    if (shown !== null && minutesOf(shown) === want) break;
+    if (attempt >= 6) throw new Error(`the drag shows ${shown ?? 'no mirror'}, not ${time.slice(0, 5)}; not dropping there`);
+    if (shown !== null) y += (Math.sign(want - minutesOf(shown)) * snap) / 2;
+    await page.mouse.move(target.x, y, { steps: 2 });
+  }
+  await page.mouse.up();
+}
+
+/** Drags a tray item to the middle of `cell` (a day of the Hotels row), coming in from the side. */
+export async function dragTrayItemToCell(page: Page, item: Locator, cell: Locator): Promise<void> {
+  const box = await boxOf(cell);
+  await carryTrayItem(page, item, box.x + box.width / 2, box.y + Math.min(12, box.height / 2));
+  await page.mouse.up();
+}
+
 /** Asserts an event's block starts at a slot (within a pixel or two) in a day's column. */
 export async function expectEventAt(page: Page, id: string, date: string, time: string): Promise<void> {
   const target = await slotPoint(page, date, time);

@@ -198,7 +198,7 @@ export class Harness {
     this.dispatch = null;
     if (!core) return;
     await core.documents.closeWindow(WINDOW_ID);
-    core.stop();
+    await core.stop();
   }
 
   private async install(): Promise<void> {

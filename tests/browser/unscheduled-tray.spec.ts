@@ -3,7 +3,7 @@
  * "Schedule at" puts it back on the calendar by keyboard, and undo restores the file byte for byte.
  */
 import type { Program } from '../../src/shared/program/schema';
-import { eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
+import { dragTrayItemToCell, dragTrayItemToSlot, eventEl, revisionOf, waitForSavedAfter } from './calendar-driver';
 import { expect, test } from './harness';
 import { sampleProgramFile, type Scheduled } from './programs';
 
@@ -56,25 +56,13 @@ test('dragging an activity from the tray onto the calendar schedules it there, k
   await inspector.getByRole('button', { name: 'Unschedule' }).click();
   revision = await waitForSavedAfter(page, revision);
 
-  const item = inspector.locator(`[data-tray-id="${plenary.id}"]`);
   const date = plenary.timing.start.slice(0, 10);
-  const slot = page.locator('[data-time="12:00:00"]').last();
-  await slot.scrollIntoViewIfNeeded();
-  await item.scrollIntoViewIfNeeded();
-  const from = await item.boundingBox();
-  const column = await page.locator(`[role=columnheader][data-date="${date}"]`).boundingBox();
-  const line = await slot.boundingBox();
-  if (!from || !column || !line) throw new Error('tray item, column or slot not rendered');
-  await page.mouse.move(from.x + 10, from.y + from.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10, { steps: 3 });
-  await page.mouse.move(column.x + column.width / 2, line.y + 4, { steps: 15 });
-  await page.mouse.up();
+  await dragTrayItemToSlot(page, inspector.locator(`[data-tray-id="${plenary.id}"]`), date, '12:00:00');
   await waitForSavedAfter(page, revision);
 
   const placed = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === plenary.id);
   if (placed?.timing.kind !== 'scheduled') throw new Error('the activity was not scheduled');
-  expect(placed.timing.start.slice(0, 13)).toBe(`${date}T12`);
+  expect(placed.timing.start.slice(0, 16)).toBe(`${date}T12:00`);
   expect(Date.parse(placed.timing.end.slice(0, 25)) - Date.parse(placed.timing.start.slice(0, 25))).toBe(
     Date.parse(plenary.timing.end.slice(0, 25)) - Date.parse(plenary.timing.start.slice(0, 25)),
   );
@@ -97,18 +85,7 @@ test('a hotel stay dragged from the tray onto a day of the Hotels row checks in 
 
   // The all-day cell of Friday May 3 in the Hotels row: the day cell that is not the column header.
   const hotelsCell = page.locator('.calendar [data-date="2024-05-03"]:not([role=columnheader])').first();
-  const dragTo = async (trayId: string) => {
-    const item = inspector.locator(`[data-tray-id="${trayId}"]`);
-    await item.scrollIntoViewIfNeeded();
-    const from = await item.boundingBox();
-    const cell = await hotelsCell.boundingBox();
-    if (!from || !cell) throw new Error('tray item or Hotels cell not rendered');
-    await page.mouse.move(from.x + 10, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 20, from.y + from.height / 2 + 10, { steps: 3 });
-    await page.mouse.move(cell.x + cell.width / 2, cell.y + Math.min(12, cell.height / 2), { steps: 15 });
-    await page.mouse.up();
-  };
+  const dragTo = (trayId: string) => dragTrayItemToCell(page, inspector.locator(`[data-tray-id="${trayId}"]`), hotelsCell);
   await dragTo(stay.id);
   revision = await waitForSavedAfter(page, revision);
   const placed = (JSON.parse(await app.readProgramText()) as Program).activities.find((a) => a.id === stay.id);

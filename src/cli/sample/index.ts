@@ -89,5 +89,6 @@ function buildUnlinked(): Program {
       },
     ],
     issues: [],
+    shared: null,
   };
 }

@@ -37,6 +37,9 @@ export function documentActions({ documents, dialogs, clock }: DocumentActionDep
         }
         await doc.store.reload();
         doc.replaceProgram(doc.store.program, { dirty: false });
+        // The file is what the planner chose; edits journaled before were written aside above.
+        await documents.journal.discard(doc.path);
+        doc.recovery = null;
         return doc.snapshot();
       }
       const chosen = await dialogs.chooseProgramSavePath(basename(siblingPath(doc.path, 'my copy')));
@@ -47,9 +50,18 @@ export function documentActions({ documents, dialogs, clock }: DocumentActionDep
     restoreRecovery: async ({ docId }, { windowId }) => {
       const doc = documents.docFor(windowId, docId);
       if (!doc.recovery) throw new AppError('NOT_FOUND', 'There are no recovered edits for this program.');
-      const loaded = loadProgramText(doc.recovery.text);
+      const recovery = doc.recovery;
+      const loaded = loadProgramText(recovery.text);
       if (!loaded.ok) throw new AppError('INVALID', `The recovered edits cannot be used: ${loaded.error.message}`);
       doc.recovery = null;
+      if (recovery.baseHash !== doc.store.hash) {
+        // The file changed after the crash (a colleague saved it): restoring in place would write
+        // over their work. The recovered edits open as a file of their own beside it instead.
+        const aside = siblingPath(doc.path, `recovered edits ${clock.now().toISOString().slice(0, 10)}`);
+        await writeProgramFile(aside, serializeProgram(loaded.program), { expectedHash: null });
+        await documents.journal.discard(doc.path);
+        return documents.open(windowId, aside);
+      }
       doc.replaceProgram(loaded.program, { dirty: true });
       return doc.snapshot();
     },

@@ -9,9 +9,14 @@
 import { INVOKE_CHANNELS, type InvokeMethod } from '../../shared/ipc/channels';
 import type { ArgsOf, ResultOf } from '../../shared/ipc/contract';
 
-/** Who asked: the window an action acts on. */
+/** Who asked: the window an action acts on, and where the request came from. */
 export interface CallContext {
   windowId: number;
+  /**
+   * 'renderer' (the default, and all the IPC wrapper ever passes) or 'remote': teammates' changes
+   * the sync layer applies, which never enter the undo history. Menus and the OS act as the renderer.
+   */
+  origin?: 'renderer' | 'remote';
 }
 
 export type Action<M extends InvokeMethod> = (args: ArgsOf<M>, context: CallContext) => Promise<ResultOf<M>>;

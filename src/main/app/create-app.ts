@@ -12,9 +12,15 @@ import { editActions } from '../actions/edit-actions';
 import { exportActions } from '../actions/export-actions';
 import { fileActions } from '../actions/file-actions';
 import { rosterActions } from '../actions/roster-actions';
+import { syncActions, syncStatusOf } from '../actions/sync-actions';
 import { combineActions, type Actions } from '../actions/table';
-import { firstRunSampleCopy, firstRunSampleDirectory } from '../documents/opening';
+import type { OpenDocument } from '../documents/open-document';
+import { firstRunSampleCopy, firstRunSampleDirectory, siblingPath } from '../documents/opening';
 import { DocumentRegistry } from '../documents/registry';
+import { SyncManager } from '../sync/manager';
+import { writeProgramFile } from '../storage/program-file';
+import { serializeProgram } from '../../shared/program/load';
+import type { Command } from '../../shared/commands/types';
 import { DirectoryService } from '../directory/directory-service';
 import { AppSettings } from '../settings/app-settings';
 import type { Printer } from '../print/printer';
@@ -39,12 +45,14 @@ export interface App {
   readonly actions: Actions;
   /** Which document each window shows. */
   readonly documents: DocumentRegistry;
+  /** Team planning: connections to sync servers and a session per shared document. */
+  readonly sync: SyncManager;
   /** Actions started in main (menus, the OS), whose results reach the window as events. */
   readonly commands: WindowCommands;
   /** First program for a new window: `requestedPath` (argv / file association), else the most recent, else a copy of the sample. */
   openInitial(windowId: number, requestedPath: string | null): Promise<void>;
-  /** Stops background timers (tests; the process ends otherwise). */
-  stop(): void;
+  /** Stops background timers and closes sync connections (tests; the process ends otherwise). */
+  stop(): Promise<void>;
 }
 
 /**
@@ -67,6 +75,36 @@ export function createApp(deps: AppDeps): App {
   const documents = new DocumentRegistry({ paths: deps.paths, identity: deps.identity, events: deps.events, clock });
   const settings = new AppSettings(deps.paths.userData);
   const directory = new DirectoryService(settings);
+  const windowOfDoc = (doc: OpenDocument) => documents.windowOf(doc);
+  const publish = (doc: OpenDocument) => {
+    const windowId = windowOfDoc(doc);
+    const status = syncStatusOf(sync, doc);
+    if (windowId !== undefined && status) deps.events.send(windowId, 'onSyncState', { docId: doc.docId, status });
+  };
+  /**
+   * Teammates' changes enter by the same door as every edit: the applyCommand action, with origin
+   * 'remote' (outside the undo history); the window hears of them as an event, as it does of menus'.
+   */
+  const applyRemote = (doc: OpenDocument, command: Command, by: readonly string[]) => {
+    const windowId = windowOfDoc(doc);
+    if (windowId === undefined) return;
+    void actions
+      .applyCommand({ docId: doc.docId, baseRevision: doc.revision, command }, { windowId, origin: 'remote' })
+      .then((applied) => deps.events.send(windowId, 'onRemoteChange', { docId: doc.docId, applied, by: [...by] }))
+      .catch(() => publish(doc));
+  };
+  const sync = new SyncManager({
+    userData: deps.paths.userData,
+    applyRemote,
+    publish: (doc) => publish(doc),
+    keepAside: async (doc, program) => {
+      const aside = siblingPath(doc.path, `not shared ${clock.now().toISOString().slice(0, 10)}`);
+      await writeProgramFile(aside, serializeProgram({ ...program, shared: null }), { expectedHash: null });
+    },
+  });
+  // Syncing starts once a program is on screen, and stops with its window.
+  documents.onOpened((doc) => void sync.attach(doc).then(() => publish(doc)));
+  documents.onClose((doc) => sync.detach(doc));
   const actions: Actions = combineActions(
     appActions(deps),
     fileActions({ documents, dialogs: deps.dialogs, clock }),
@@ -76,16 +114,21 @@ export function createApp(deps: AppDeps): App {
     rosterActions({ documents, dialogs: deps.dialogs }),
     cloneActions({ documents, dialogs: deps.dialogs }),
     directoryActions({ documents, dialogs: deps.dialogs, events: deps.events, directory }),
+    syncActions({ documents, dialogs: deps.dialogs, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
     actions,
     documents,
+    sync,
     commands: windowCommands({ actions, documents, events: deps.events }),
     openInitial: async (windowId, requestedPath) => {
       const path = requestedPath ?? (await documents.recent.list())[0]?.path ?? (await firstRunCopies(deps.paths, directory));
       // A failure is kept by the registry; the renderer asks for it (getCurrentProgram) once it loads.
       await documents.open(windowId, path).catch(() => undefined);
     },
-    stop: () => documents.stop(),
+    stop: async () => {
+      documents.stop();
+      await sync.close();
+    },
   };
 }

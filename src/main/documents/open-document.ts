@@ -12,6 +12,7 @@ import { AppError } from '../../shared/errors';
 import type { AppliedResult, DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
+import { entityChanges } from '../../shared/sync/merge-command';
 import type { Clock } from '../services';
 import { StorageError } from '../storage/errors';
 import type { RecoveryJournal } from '../storage/journal';
@@ -19,10 +20,22 @@ import type { ProgramFileStore } from '../storage/program-file-store';
 
 /** Autosave waits this long after the last edit: short enough that a crash loses almost nothing. */
 export const AUTOSAVE_DELAY_MS = 300;
-/** The journal is written this long after an edit that is still unsaved (RELIABILITY.md step 6). */
+/** The journal is written this long after an edit that is still unsaved (docs/reliability.md §7). */
 export const JOURNAL_DELAY_MS = 1000;
 /** A save that failed for a reason that may pass (disk full, network share) is retried this often. */
 export const SAVE_RETRY_MS = 5000;
+
+/** Where an edit came from: this copy's planner, or teammates (merged by the sync layer; never undone here). */
+export type EditOrigin = 'local' | 'remote';
+
+/** An edit the document took: what it was, before and after. `command` is null for a whole replace. */
+export interface Committed {
+  before: Program;
+  after: Program;
+  command: Command | null;
+  origin: EditOrigin;
+  revision: number;
+}
 
 export interface LockInfo {
   holder: { user: string; host: string; since: string } | null;
@@ -53,7 +66,19 @@ export class OpenDocument {
   private saving: Promise<void> | null = null;
   private lockOverridden = false;
   private lockRef: LockInfo;
-  recovery: { text: string; journaledAt: string } | null = null;
+  /** The revision of the last whole replace: an edit made on an older copy cannot apply. */
+  private replacedAt = 0;
+  /** Entity ("activities/a-12") -> the revision and authors of the last change teammates made to it. */
+  private readonly remoteTouched = new Map<string, { revision: number; by: readonly string[] }>();
+  private readonly commitListeners = new Set<(committed: Committed) => void>();
+  private readonly saveListeners = new Set<(saved: Program) => void>();
+  /**
+   * Checks a planner's edit before it applies: in a shared program, what this copy's role may
+   * change (shared/sync/roles.ts). Returns why not, or null.
+   */
+  guard: ((command: Command, program: Program) => string | null) | null = null;
+  /** Edits from the crash-recovery journal, and the hash of the file they were made on. */
+  recovery: { text: string; journaledAt: string; baseHash: string } | null = null;
 
   constructor(private readonly options: OpenDocumentOptions) {
     this.docId = options.docId;
@@ -114,41 +139,95 @@ export class OpenDocument {
     };
   }
 
-  /** Applies a planner's edit made against `baseRevision`. */
+  /**
+   * Applies a planner's edit made against `baseRevision`. Teammates' changes merged since that
+   * revision do not make it stale (the renderer receives them in order and replays on top); a whole
+   * replace (reload, revert) does.
+   */
   apply(baseRevision: number, command: Command): AppliedResult {
     this.assertWritable();
-    if (baseRevision !== this.revisionRef) {
+    if (baseRevision < this.replacedAt || baseRevision > this.revisionRef) {
       throw new AppError('STALE_REVISION', `The program changed (revision ${this.revisionRef}, edit made on ${baseRevision}); reload and try again.`);
     }
+    this.checkGuard(command);
     const label = describeCommand(command, this.programRef);
-    const applied = applyCommand(this.programRef, command);
-    this.history.record({ command, inverse: applied.inverse, label });
-    return this.commit(applied.program, command);
+    const before = this.programRef;
+    const applied = applyCommand(before, command);
+    this.history.record({ command, inverse: applied.inverse, label, touched: touchedBy(before, applied.program), revision: this.revisionRef + 1 });
+    return this.commit(applied.program, command, 'local');
   }
 
   undo(): AppliedResult | null {
     this.assertWritable();
     const entry = this.history.peekUndo();
     if (!entry) return null;
+    this.refuseOverTeammates(entry, 'undo');
+    this.checkGuard(entry.inverse);
     const applied = applyCommand(this.programRef, entry.inverse);
     this.history.commitUndo();
-    return this.commit(applied.program, entry.inverse);
+    return this.commit(applied.program, entry.inverse, 'local');
   }
 
   redo(): AppliedResult | null {
     this.assertWritable();
     const entry = this.history.peekRedo();
     if (!entry) return null;
+    this.refuseOverTeammates(entry, 'redo');
+    this.checkGuard(entry.command);
     const applied = applyCommand(this.programRef, entry.command);
-    this.history.commitRedo(applied.inverse);
-    return this.commit(applied.program, entry.command);
+    this.history.commitRedo(applied.inverse, this.revisionRef + 1);
+    return this.commit(applied.program, entry.command, 'local');
+  }
+
+  /**
+   * Applies teammates' changes (a program/merge from the sync layer). They never enter this copy's
+   * undo history; an undo that would overwrite them is refused instead (refuseOverTeammates).
+   */
+  applyRemote(command: Command, by: readonly string[]): AppliedResult {
+    const before = this.programRef;
+    const applied = applyCommand(before, command);
+    const revision = this.revisionRef + 1;
+    for (const key of touchedBy(before, applied.program)) this.remoteTouched.set(key, { revision, by });
+    return this.commit(applied.program, command, 'remote');
+  }
+
+  /** Listens to every edit the document takes (the sync layer writes local ones to the shared program). */
+  onCommit(listener: (committed: Committed) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Listens to every program written to the file. */
+  onSaved(listener: (saved: Program) => void): () => void {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  }
+
+  private checkGuard(command: Command): void {
+    const refusal = this.guard?.(command, this.programRef);
+    if (refusal) throw new AppError('SYNC_REFUSED', refusal);
+  }
+
+  /** Undoing (or redoing) an edit whose entities a teammate changed since would silently overwrite their work. */
+  private refuseOverTeammates(entry: { label: string; touched?: readonly string[]; revision?: number }, what: 'undo' | 'redo'): void {
+    const since = entry.revision ?? 0;
+    for (const key of entry.touched ?? []) {
+      const remote = this.remoteTouched.get(key);
+      if (remote && remote.revision > since) {
+        const who = remote.by.length ? remote.by.join(', ') : 'a teammate';
+        throw new AppError('CONFLICT', `“${entry.label}” cannot be ${what === 'undo' ? 'undone' : 'redone'}: ${who} changed the same item since, and ${what === 'undo' ? 'undoing' : 'redoing'} would overwrite their change. Change it by hand if needed.`);
+      }
+    }
   }
 
   /** Replaces the whole program (revert to backup, recovery, reload): history no longer applies. */
   replaceProgram(program: Program, options: { dirty: boolean }): void {
     this.history.clear();
+    const before = this.programRef;
     this.revisionRef++;
+    this.replacedAt = this.revisionRef;
     this.programRef = program;
+    this.notifyCommit({ before, after: program, command: null, origin: 'local', revision: this.revisionRef });
     if (options.dirty) this.scheduleSave();
     else {
       this.savedRef = program;
@@ -207,11 +286,17 @@ export class OpenDocument {
     }
   }
 
-  private commit(program: Program, command: Command): AppliedResult {
+  private commit(program: Program, command: Command, origin: EditOrigin): AppliedResult {
+    const before = this.programRef;
     this.programRef = program;
     this.revisionRef++;
     this.scheduleSave();
+    this.notifyCommit({ before, after: program, command, origin, revision: this.revisionRef });
     return { revision: this.revisionRef, command, history: this.history.labels };
+  }
+
+  private notifyCommit(committed: Committed): void {
+    for (const listener of this.commitListeners) listener(committed);
   }
 
   private scheduleSave(delay = AUTOSAVE_DELAY_MS): void {
@@ -252,6 +337,7 @@ export class OpenDocument {
 
   private async afterSaved(saved: Program): Promise<void> {
     this.savedRef = saved;
+    for (const listener of this.saveListeners) listener(saved);
     if (this.dirty) {
       this.scheduleSave();
       return;
@@ -301,4 +387,9 @@ export class OpenDocument {
     this.state = state;
     this.options.onChange(this);
   }
+}
+
+/** The entities an edit changed, as "collection/id". */
+function touchedBy(before: Program, after: Program): string[] {
+  return entityChanges(before, after).map((change) => `${change.collection}/${change.id}`);
 }

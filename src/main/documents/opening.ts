@@ -3,7 +3,7 @@
  * (locks, journals, recent list, first-run sample copy) kept apart from the window bookkeeping.
  */
 import { constants, existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProgramText, serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
@@ -11,8 +11,10 @@ import { PROGRAM_EXTENSION } from '../security/program-path';
 import type { AppPaths, Clock, Identity } from '../services';
 import { acquireLock } from '../storage/lock';
 import type { RecoveryJournal } from '../storage/journal';
-import { backupPathOf, hashBytes, readProgramFile, removeStaleTemps, writeProgramFile } from '../storage/program-file';
+import { backupPathOf, hashBytes, readProgramFile, sweepStaleTempsBeside, writeProgramFile } from '../storage/program-file';
 import { ProgramFileStore } from '../storage/program-file-store';
+import { readRegularFile } from '../storage/regular-file';
+import { refusalOf } from '../../shared/sync/roles';
 import { OpenDocument, type LockInfo } from './open-document';
 
 export { PROGRAM_EXTENSION };
@@ -29,13 +31,20 @@ let nextDocNumber = 1;
 /** Opens a file as a document: loads it strictly, takes the lock, and looks for a newer journal. */
 export async function openDocumentAt(path: string, deps: OpeningDeps, onChange: (doc: OpenDocument) => void): Promise<OpenDocument> {
   // Temp files a crashed save of ours left beside the program (never anyone else's: see removeStaleTemps).
-  await removeStaleTemps(dirname(path)).catch(() => []);
+  await sweepStaleTempsBeside(path);
   const store = await ProgramFileStore.open(path);
   const lock = store.readOnlyReason ? noLock() : await lockFor(path, deps.identity);
   const doc = new OpenDocument({ docId: `doc-${nextDocNumber++}`, store, journal: deps.journal, clock: deps.clock, lock, onChange });
+  // A partner's or viewer's copy of a shared program refuses what the role may not change, online or
+  // not: the server would refuse it anyway, and the planner learns why at once.
+  const shared = store.program.shared;
+  if (shared && shared.role !== 'planner') {
+    const member = { id: '', name: shared.member, role: shared.role, cityId: shared.cityId };
+    doc.guard = (command, program) => refusalOf(member, command, program);
+  }
   const journaled = await deps.journal.read(path);
   if (journaled && journaled.text !== serializeProgram(store.program) && loadProgramText(journaled.text).ok) {
-    doc.recovery = { text: journaled.text, journaledAt: journaled.journaledAt };
+    doc.recovery = { text: journaled.text, journaledAt: journaled.journaledAt, baseHash: journaled.baseHash };
   }
   return doc;
 }
@@ -57,7 +66,7 @@ export function noLock(): LockInfo {
 
 /** Writes a program to a path chosen in a save dialog; the OS dialog already confirmed replacing a file. */
 export async function writeProgramTo(path: string, program: Program): Promise<void> {
-  const expectedHash = existsSync(path) ? hashBytes(await readFile(path)) : null;
+  const expectedHash = existsSync(path) ? hashBytes((await readRegularFile(path)).bytes) : null;
   await writeProgramFile(path, serializeProgram(program), { expectedHash });
 }
 

@@ -1,6 +1,6 @@
 /**
  * The Open Recent list, kept in the app's data folder. The renderer only ever sees ids, names and
- * folders; paths stay in main (HOUSE-STYLE: paths never come from the renderer).
+ * folders; paths stay in main (docs/security.md §6: paths never come from the renderer).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

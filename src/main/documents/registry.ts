@@ -62,6 +62,7 @@ export class DocumentRegistry {
   private readonly windows = new Map<number, WindowState>();
   private readonly titleListeners: ((windowId: number, title: string) => void)[] = [];
   private readonly closeListeners: ((doc: OpenDocument, reason: CloseReason) => void)[] = [];
+  private readonly openListeners: ((doc: OpenDocument) => void)[] = [];
   private readonly refreshTimer: ReturnType<typeof setInterval>;
 
   constructor(private readonly deps: RegistryDeps) {
@@ -141,7 +142,15 @@ export class DocumentRegistry {
     state.failed = null;
     await this.recent.touch(path, this.deps.clock.now());
     this.notifyTitle(windowId);
+    // Listeners hear of it before anyone can edit it; what they start that takes time (team sync)
+    // they defer, so the program's first paint never waits for it.
+    for (const listener of this.openListeners) listener(doc);
     return doc.snapshot();
+  }
+
+  /** Called with a document as it opens in a window, before any edit can reach it. */
+  onOpened(listener: (doc: OpenDocument) => void): void {
+    this.openListeners.push(listener);
   }
 
   /** Writes the document to a new path and carries on there (Save As, or "my copy" after a conflict). */

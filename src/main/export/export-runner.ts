@@ -12,6 +12,7 @@ import type { Program } from '../../shared/program/schema';
 import { AppError } from '../../shared/errors';
 import { SplitError } from '../print/export-pdf';
 import type { Printer } from '../print/printer';
+import { StagedWriteError } from '../print/staged-files';
 import type { Paper } from '../print/templates/render';
 import type { Clock, Dialogs, EventSink } from '../services';
 import { errnoCode } from '../storage/errors';
@@ -117,11 +118,17 @@ export class ExportRunner {
 /** The error the planner sees: a cancel, a full disk, an unwritable folder, a printer that cannot start. */
 function userFacing(error: unknown, signal: AbortSignal, folderName: string): unknown {
   if (signal.aborted) return new AppError('CANCELLED', 'The export was cancelled; no file was written.');
+  // The export's own failures get the folder and what happened to its files; other AppErrors pass as they are.
+  if (error instanceof StagedWriteError) {
+    if (error.changed.length) return new AppError('EXPORT_FAILED', `${error.message}. These files in “${folderName}” were changed and could not be restored: ${error.changed.join(', ')}.`);
+    const code = errnoCode(error.cause) === 'ENOSPC' ? 'DISK_FULL' : 'EXPORT_FAILED';
+    return new AppError(code, `${error.message}; no file was written to “${folderName}”.`);
+  }
+  // By name: the app's bundle must not pull in the playwright-core printer to recognise its error.
+  if (error instanceof SplitError || (error instanceof Error && error.name === 'PrinterUnavailableError')) return new AppError('EXPORT_FAILED', `${error.message.replace(/\.$/, '')}. No file was written.`);
   if (error instanceof AppError) return error;
   const errno = errnoCode(error);
   if (errno === 'ENOSPC') return new AppError('DISK_FULL', `The disk holding “${folderName}” is full; no file was written.`);
   if (errno === 'EACCES' || errno === 'EPERM' || errno === 'EROFS') return new AppError('EXPORT_FAILED', `IVLP Planner may not write to the folder “${folderName}”; no file was written.`);
-  // By name: the app's bundle must not pull in the playwright-core printer to recognise its error.
-  if (error instanceof SplitError || (error instanceof Error && error.name === 'PrinterUnavailableError')) return new AppError('EXPORT_FAILED', `${error.message.replace(/\.$/, '')}. No file was written.`);
   return error;
 }

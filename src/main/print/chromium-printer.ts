@@ -5,6 +5,7 @@
  * every other request (images, frames, fonts by URL, anything) is aborted before it leaves the
  * browser.
  */
+import { AppError } from '../../shared/errors';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { PRINT_DOCUMENT_URL, type Printer, type PrintOptions } from './printer';
@@ -27,8 +28,10 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Thrown when no browser can be started; the message says what to do. */
-export class PrinterUnavailableError extends Error {
-  override name = 'PrinterUnavailableError';
+export class PrinterUnavailableError extends AppError<'EXPORT_FAILED'> {
+  constructor(message: string) {
+    super('EXPORT_FAILED', message);
+  }
 }
 
 /** Starts Chromium and returns a Printer over it. */

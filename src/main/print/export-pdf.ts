@@ -1,13 +1,14 @@
 /**
  * Itinerary and program-book PDFs, written to a folder. A batch prints ONE document (every traveler
  * starting on a new page), finds each traveler's first page by its marker link (markers.ts), splits it with
- * pdf-lib, and stamps each file's own header and page numbers (G6 in PERFORMANCE.md: printing once
+ * pdf-lib, and stamps each file's own header and page numbers (G6 in docs/performance.md: printing once
  * costs one print's fixed overhead instead of 56).
  *
  * All or nothing: every file is written to a temp file beside its target first and renamed into
  * place only when all of them are complete, so a failure or a cancel leaves no partial file and no
  * half-replaced batch.
  */
+import { AppError } from '../../shared/errors';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -57,8 +58,10 @@ interface Part {
 }
 
 /** Thrown when the printed PDF cannot be split as expected (a marker missing or out of order). */
-export class SplitError extends Error {
-  override name = 'SplitError';
+export class SplitError extends AppError<'EXPORT_FAILED'> {
+  constructor(message: string) {
+    super('EXPORT_FAILED', message);
+  }
 }
 
 function checkAborted(signal: AbortSignal | undefined): void {

@@ -4,13 +4,26 @@
  * "CSV"), which decodes every byte, so "M\xFCller" becomes "Müller" rather than a replacement mark.
  * Because Windows-1252 accepts any bytes, NUL bytes are checked first: text has none (except as
  * half of UTF-16 characters), so a file with them is binary and is refused rather than shown as junk.
+ *
+ * Windows-1252 is decoded by iconv-lite, not TextDecoder: Node 20's TextDecoder('windows-1252')
+ * reads 0x80-0x9F as Latin-1 control characters, so Š š Ž ž Œ € ’ “ ” … vanished from Czech,
+ * Croatian, Slovene and French names (Node 24 gets it right; the app must not depend on which runs).
+ * The five bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) become U+FFFD, the
+ * replacement character, rather than invisible control characters: a file that has them is in
+ * another code page (Windows-1250 puts Ť Ź ť there), and the roster plan refuses the rows they are
+ * in, with a reason, instead of storing a name with a hidden character (shared/roster/garbled.ts).
  */
+import { AppError } from '../../shared/errors';
+import { Buffer } from 'node:buffer';
+import iconv from 'iconv-lite';
 
 export type RosterEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The bytes are not text in any encoding a roster comes in (an image, a PDF, an old .xls). */
-export class NotTextError extends Error {
-  override name = 'NotTextError';
+export class NotTextError extends AppError<'ROSTER_UNREADABLE'> {
+  constructor(message: string) {
+    super('ROSTER_UNREADABLE', message);
+  }
 }
 
 /** How many leading bytes the UTF-16-without-BOM and binary checks look at. */
@@ -54,6 +67,6 @@ export function decodeRosterBytes(bytes: Uint8Array): { text: string; encoding: 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1252'), encoding: 'windows-1252' };
   }
 }

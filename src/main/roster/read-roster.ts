@@ -3,10 +3,11 @@
  * among , ; and tab, quoted fields may hold newlines) or XLSX (exceljs: the first worksheet; date
  * cells as YYYY-MM-DD with the workbook's 1904 flag honoured; numbers as the digits shown).
  */
-import { readFile } from 'node:fs/promises';
+import { AppError } from '../../shared/errors';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { NotRegularFileError, readRegularFile } from '../storage/regular-file';
 import { decodeRosterBytes, NotTextError, type RosterEncoding } from './decode';
 import { APP_XLSX_LIMITS, CLI_XLSX_LIMITS, guardZip, ZipGuardError } from './zip-guard';
 
@@ -20,14 +21,14 @@ export interface RosterFile {
 }
 
 /** A roster that cannot be read: unreadable, not text, broken quoting, an unreadable workbook. */
-export class RosterReadError extends Error {
-  override name = 'RosterReadError';
-  constructor(
-    message: string,
-    /** The file is readable but larger than the caller's bounds (RosterLimits). */
-    readonly tooLarge = false,
-  ) {
-    super(message);
+export class RosterReadError extends AppError<'ROSTER_UNREADABLE' | 'TOO_LARGE'> {
+  constructor(message: string, tooLarge = false) {
+    super(tooLarge ? 'TOO_LARGE' : 'ROSTER_UNREADABLE', message);
+  }
+
+  /** The file is readable but larger than the caller's bounds (RosterLimits). */
+  get tooLarge(): boolean {
+    return this.code === 'TOO_LARGE';
   }
 }
 
@@ -37,8 +38,10 @@ const MAX_BYTES = 20 * 1024 * 1024;
 export async function readRosterFile(path: string): Promise<RosterFile> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // A pipe or a device is refused before anything is read: reading one would never end.
+    bytes = (await readRegularFile(path, MAX_BYTES)).bytes;
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new RosterReadError(`${path} is ${error.kind}, not a roster file; nothing was read from it`);
     throw new RosterReadError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (bytes.length > MAX_BYTES) throw new RosterReadError(`${path} is larger than 20 MB; is it a roster?`);

@@ -3,9 +3,10 @@
  * the app's bounds before and after decoding, and every failure becomes a RosterReadError whose
  * message names the file (never its folder) and the problem, ready to show in the import dialog.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ROSTER_LIMITS, type RosterRead } from '../../shared/ipc/contract';
+import { readWhole } from '../storage/durable';
+import { openRegularFile } from '../storage/regular-file';
 import { parseRosterBytes, RosterReadError } from './read-roster';
 
 /** Every delimiter the CSV reader guesses among, as the contract spells them. */
@@ -24,6 +25,10 @@ function fsProblem(error: unknown): string {
       return 'permission to read it was denied';
     case 'EISDIR':
       return 'it is a folder, not a file';
+    case 'ENOTFILE': {
+      const kind = (error as { kind?: unknown }).kind;
+      return `it is ${typeof kind === 'string' ? kind : 'not a regular file'}, not a file`;
+    }
     case 'EBUSY':
       return 'another program has it locked; close it there and try again';
     default:
@@ -43,24 +48,24 @@ export async function readRosterForImport(path: string): Promise<RosterRead> {
   const fileName = basename(path).slice(0, 255);
   const cannot = (problem: string) => new RosterReadError(`${fileName} cannot be imported: ${problem}.`);
   const tooLarge = (problem: string) => new RosterReadError(`${fileName} is too large to import: ${problem}.`, true);
-  let size: number;
+  let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw cannot('it is not a regular file');
-    size = info.size;
+    // One handle for the checks and the read: a pipe or device (which would never finish reading)
+    // is refused when opened, and the size checked is the size of the file that is read.
+    const { handle, stat: info } = await openRegularFile(path);
+    try {
+      // Checked before reading, so a huge file is never pulled into memory.
+      if (info.size > ROSTER_LIMITS.maxBytes) throw tooLarge(`it is ${(info.size / MB).toFixed(1)} MB, and a roster file can be at most ${ROSTER_LIMITS.maxBytes / MB} MB`);
+      if (info.size === 0) throw cannot('the file is empty');
+      bytes = await readWhole(handle, info.size, ROSTER_LIMITS.maxBytes);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof RosterReadError) throw error;
     throw cannot(fsProblem(error));
   }
-  // Checked before reading, so a huge file is never pulled into memory.
-  if (size > ROSTER_LIMITS.maxBytes) throw tooLarge(`it is ${(size / MB).toFixed(1)} MB, and a roster file can be at most ${ROSTER_LIMITS.maxBytes / MB} MB`);
-  if (size === 0) throw cannot('the file is empty');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw cannot(fsProblem(error));
-  }
+  if (bytes.length > ROSTER_LIMITS.maxBytes) throw tooLarge(`it grew past ${ROSTER_LIMITS.maxBytes / MB} MB while it was read`);
   const limits = { maxRows: ROSTER_LIMITS.maxPeople + 1, maxColumns: ROSTER_LIMITS.maxColumns };
   let roster;
   try {

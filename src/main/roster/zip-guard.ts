@@ -17,6 +17,7 @@
  *
  * Pure: no Electron, no file system; node:zlib only.
  */
+import { AppError } from '../../shared/errors';
 import { inflateRawSync } from 'node:zlib';
 
 const MB = 1024 * 1024;
@@ -68,13 +69,12 @@ export const CLI_XLSX_LIMITS: ZipGuardLimits = {
  * sizes that do not match the data), `too-large` when it would expand past the limits. The message
  * is the problem only; the caller names the file.
  */
-export class ZipGuardError extends Error {
-  override name = 'ZipGuardError';
+export class ZipGuardError extends AppError<'ROSTER_UNREADABLE' | 'TOO_LARGE'> {
   constructor(
     readonly kind: 'invalid' | 'too-large',
     message: string,
   ) {
-    super(message);
+    super(kind === 'too-large' ? 'TOO_LARGE' : 'ROSTER_UNREADABLE', message);
   }
 }
 

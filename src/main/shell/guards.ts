@@ -4,6 +4,7 @@
  */
 import type { Session, WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../security/external-url';
+import { logLine } from '../security/log-safe';
 import { isAllowedNavigation, isAllowedRequest, permissionDecision } from '../security/navigation';
 import type { ExternalOpener } from '../services';
 
@@ -21,7 +22,7 @@ export function guardWebContents(contents: WebContents, policy: GuardPolicy): vo
     // A link with target=_blank to an allowlisted address goes to the system browser; nothing
     // ever opens inside the app.
     if (isAllowedExternalUrl(url)) {
-      policy.opener.open(url).catch((error: unknown) => console.error('[shell] could not open an external link', error));
+      policy.opener.open(url).catch((error: unknown) => console.error(logLine('[shell] could not open an external link', error)));
     }
     return { action: 'deny' };
   });

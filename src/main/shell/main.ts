@@ -9,6 +9,7 @@ import { createApp, type App } from '../app/create-app';
 import { createDispatcher } from '../ipc/wrapper';
 import { originOf, trustedSenderPolicy } from '../security/sender-policy';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../security/app-protocol';
+import { logLine } from '../security/log-safe';
 import { APP_NAME } from '../security/menu-template';
 import { programPathFromArgv } from '../security/program-path';
 import type { Dialogs } from '../services';
@@ -78,7 +79,7 @@ export function startApp(): void {
       event.preventDefault();
       core.documents
         .closeWindow(id)
-        .catch((error: unknown) => console.error('[shell] closing a window failed', error))
+        .catch((error: unknown) => console.error(logLine('[shell] closing a window failed', error)))
         .finally(() => {
           windows.delete(id);
           if (!window.isDestroyed()) window.destroy();
@@ -90,7 +91,7 @@ export function startApp(): void {
       window.setTitle(core?.documents.title(id) ?? APP_NAME);
     } catch (error) {
       // The renderer shows why (getCurrentProgram reports the failure); the window still opens.
-      console.error('[shell] opening the first program failed', error);
+      console.error(logLine('[shell] opening the first program failed', error));
     }
     await window.loadURL(entryUrl);
     void menu?.refresh();
@@ -182,7 +183,7 @@ export function startApp(): void {
       });
       const dispatch = createDispatcher(ready.actions, {
         isTrustedSender: trustedSenderPolicy(appOrigin, (id) => windows.has(id)),
-        onUnexpectedError: (method, error) => console.error(`[ipc] ${method} failed unexpectedly`, error),
+        onUnexpectedError: (method, error) => console.error(logLine(`[ipc] ${method} failed unexpectedly`, error)),
       });
       registerIpc(dispatch);
       menu = installMenu({
@@ -204,7 +205,7 @@ export function startApp(): void {
       await openWindow(first);
     })
     .catch((error: unknown) => {
-      console.error('[shell] IVLP Planner could not start', error);
+      console.error(logLine('[shell] IVLP Planner could not start', error));
       app.exit(1);
     });
 }
@@ -226,5 +227,5 @@ async function confirmQuit(core: App, dialogs: Dialogs, windowId: number): Promi
 
 /** A rejection handler that logs which step failed (these run detached from any caller). */
 function report(what: string): (error: unknown) => void {
-  return (error) => console.error(`[shell] ${what} failed`, error);
+  return (error) => console.error(logLine(`[shell] ${what} failed`, error));
 }

@@ -1,6 +1,7 @@
 /** The application menu, wired to the app's window commands and rebuilt when the recent list changes. */
 import { BrowserWindow, Menu } from 'electron';
 import type { WindowCommands } from '../app/window-commands';
+import { logLine } from '../security/log-safe';
 import { buildMenuTemplate, type MenuActions, type RecentEntry } from '../security/menu-template';
 import type { EventSink } from '../services';
 
@@ -20,7 +21,7 @@ export function installMenu(deps: MenuDeps): { refresh(): Promise<void> } {
       .targetWindow(windowId)
       .then(action)
       .then(() => refresh())
-      .catch((error: unknown) => console.error('[menu] action failed', error));
+      .catch((error: unknown) => console.error(logLine('[menu] action failed', error)));
   };
   const actions: MenuActions = {
     newProgram: (id) => run(id, (w) => deps.commands.newProgram(w)),
@@ -48,7 +49,7 @@ export function installMenu(deps: MenuDeps): { refresh(): Promise<void> } {
     try {
       build(await deps.commands.recentPrograms());
     } catch (error) {
-      console.error('[menu] could not read the recent list', error);
+      console.error(logLine('[menu] could not read the recent list', error));
     }
   };
   build([]);

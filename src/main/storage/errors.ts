@@ -98,6 +98,11 @@ export function readFailure(error: unknown, filePath: string): StorageError {
       return new StorageError('NOT_FOUND', `${name} was not found in ${dirname(filePath)}. It may have been moved, renamed or deleted.`, undefined, cause);
     case 'EISDIR':
       return new StorageError('NOT_FOUND', `${filePath} is a folder, not a program file.`, undefined, cause);
+    case 'ENOTFILE': {
+      // NotRegularFileError (regular-file.ts) says what the path is instead.
+      const kind = (error as { kind?: unknown }).kind;
+      return new StorageError('NOT_FOUND', `${filePath} is ${typeof kind === 'string' ? kind : 'not a regular file'}, not a program file. Nothing was read from it.`, undefined, cause);
+    }
     case 'EACCES':
     case 'EPERM':
       return new StorageError('PERMISSION_DENIED', `You do not have permission to open ${name}. Ask for read access, or open a copy.`, undefined, cause);

@@ -1,5 +1,5 @@
 /**
- * Crash recovery (RELIABILITY.md step 6): unsaved edits are journaled about a second after a change
+ * Crash recovery (docs/reliability.md §7): unsaved edits are journaled about a second after a change
  * into the app's data folder, one file per program, so a crash or power cut loses at most that
  * second. Journals hold personal data of the travelers: files 0o600 in a 0o700 folder.
  */

@@ -1,5 +1,5 @@
 /**
- * Advisory lock files for shared drives (RELIABILITY.md step 5): `.~<name>.ivlp-lock` beside the
+ * Advisory lock files for shared drives (docs/reliability.md §6): `.~<name>.ivlp-lock` beside the
  * program says who has it open, so a second planner is told who and gets read-only / copy / open
  * anyway. Advisory only: the hash check on every save is what actually prevents lost work.
  */

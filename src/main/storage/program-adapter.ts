@@ -4,7 +4,7 @@
  * fixed temp name, silently over read-only files, and a file that fails to parse would be "recovered"
  * by lowdb writing its defaults over it.
  */
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from './regular-file';
 import { basename, resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { formatPath, validateProgram } from '../../shared/program/load';
@@ -107,7 +107,7 @@ export class ProgramFileAdapter implements Adapter<Program> {
    */
   async adoptDiskVersion(): Promise<void> {
     try {
-      this.#hash = hashBytes(await readFile(this.path));
+      this.#hash = hashBytes((await readRegularFile(this.path)).bytes);
     } catch (error) {
       if (errnoCode(error) !== 'ENOENT') throw readFailure(error, this.path);
       this.#hash = null;

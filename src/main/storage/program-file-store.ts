@@ -2,7 +2,7 @@
  * One open program file: a lowdb `Low` over ProgramFileAdapter. One store per file, in main; saves
  * on one store run one at a time, so each starts from the hash the previous one left.
  */
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from './regular-file';
 import { basename, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { CURRENT_SCHEMA_VERSION, type Program } from '../../shared/program/schema';
@@ -148,7 +148,7 @@ export class ProgramFileStore {
 
 async function currentHash(path: string): Promise<string | null> {
   try {
-    return hashBytes(await readFile(path));
+    return hashBytes((await readRegularFile(path)).bytes);
   } catch {
     return null;
   }

@@ -1,11 +1,11 @@
 /**
- * Program files on disk: opening (RELIABILITY.md step 7), saving (steps 2-4, in program-write.ts)
- * and startup cleanup of our own temp files (step 8). Everything here reports failures as
- * StorageErrors whose messages can be shown to the planner as they are.
+ * Program files on disk: opening (docs/reliability.md §8), saving (§1-§5, in program-write.ts) and,
+ * when a program is opened, the cleanup of our own leftover temp files (§10). Everything here
+ * reports failures as StorageErrors whose messages can be shown to the planner as they are.
  */
 import type { Buffer } from 'node:buffer';
-import { lstat, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { lstat, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { loadProgramText, MAX_PROGRAM_BYTES } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { commitLockOrphaned, isCommitLockName } from './commit-lock';
@@ -13,6 +13,7 @@ import { decodeProgramBytes } from './decode';
 import { isPidAlive, parseTempName, readWhole } from './durable';
 import { readFailure, StorageError } from './errors';
 import { backupPathOf, hashBytesAsync, later } from './program-write';
+import { openRegularFile } from './regular-file';
 import { fileWriteBlock } from './writability';
 
 // The save path lives in program-write.ts; this module is the one entry point for program files.
@@ -54,11 +55,10 @@ export async function readProgramFile(path: string): Promise<OpenedProgramFile> 
   let bytes: Buffer;
   let mode: number;
   try {
-    // Mode and bytes from one handle describe the same file even if it is replaced meanwhile.
-    const handle = await open(fullPath, 'r');
+    // Mode and bytes from one handle describe the same file even if it is replaced meanwhile; a
+    // folder, pipe or device is refused before anything is read (regular-file.ts).
+    const { handle, stat: st } = await openRegularFile(fullPath);
     try {
-      const st = await handle.stat();
-      if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       if (st.size > MAX_PROGRAM_BYTES) throw tooLarge(name, st.size);
       mode = st.mode & 0o777;
       bytes = await readWhole(handle, st.size, MAX_PROGRAM_BYTES);
@@ -173,4 +173,14 @@ export async function removeStaleTemps(folder: string, options: StaleTempOptions
     }
   }
   return removed;
+}
+
+/**
+ * What every writer of a program does before it writes (the app when it opens a document, `ivlp
+ * issue` and `ivlp import-roster`): removes the stale temp files of earlier saves beside the
+ * program, by removeStaleTemps' rule (only our own names, only stale ones). Never fails: a folder
+ * it cannot list or a file it cannot remove is left as it is.
+ */
+export async function sweepStaleTempsBeside(programPath: string): Promise<string[]> {
+  return removeStaleTemps(dirname(resolve(programPath))).catch(() => []);
 }

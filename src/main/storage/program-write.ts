@@ -1,16 +1,17 @@
 /**
- * Saving a program file (RELIABILITY.md steps 2-4). The original stays byte-identical unless the
+ * Saving a program file (docs/reliability.md §2-§5). The original stays byte-identical unless the
  * new version is complete, fsynced and read back correctly; a crash at any point leaves the old or
  * the new file, never a mix; a file that changed on disk since it was opened is never overwritten.
  */
 import { Buffer } from 'node:buffer';
 import { createHash, webcrypto } from 'node:crypto';
 import { constants, type BigIntStats } from 'node:fs';
-import { copyFile, link, lstat, open, readFile, realpath, stat } from 'node:fs/promises';
+import { copyFile, link, lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { MAX_PROGRAM_BYTES } from '../../shared/program/load';
 import { errnoCode, saveFailure, StorageError } from './errors';
 import { fsyncFolder, hashThrough, holdsExactly, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from './durable';
+import { NotRegularFileError, openRegularFile, readRegularFile } from './regular-file';
 import { StepTimer, type SaveTimings } from './step-timer';
 import { fileWriteBlock, folderWriteBlock } from './writability';
 import { withCommitLock } from './commit-lock';
@@ -158,8 +159,15 @@ async function preflight(path: string, expectedHash: string | null): Promise<Bas
     if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') throw missing(path);
     throw error;
   }
-  // Stat and bytes from one handle describe the same file even if it is replaced meanwhile.
-  const handle = await open(target, 'r');
+  // Stat and bytes from one handle describe the same file even if it is replaced meanwhile. Something
+  // other than a file at the path (a pipe would block the read) is no longer the file we opened.
+  let handle: FileHandle;
+  try {
+    ({ handle } = await openRegularFile(target));
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw missing(path);
+    throw error;
+  }
   let st: BigIntStats;
   try {
     st = await handle.stat({ bigint: true });
@@ -224,7 +232,7 @@ async function assertUnchanged(target: string, before: BigIntStats, expectedHash
     throw error;
   }
   const same = now.dev === before.dev && now.ino === before.ino && now.size === before.size && now.mtimeNs === before.mtimeNs;
-  if (!same && hashBytes(await readFile(target)) !== expectedHash) throw conflict(basename(requested));
+  if (!same && hashBytes((await readRegularFile(target)).bytes) !== expectedHash) throw conflict(basename(requested));
 }
 
 /**

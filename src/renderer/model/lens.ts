@@ -1,8 +1,8 @@
 /**
  * Whose activities the calendar shows: everyone, one group, one participant, one staff member or
  * one city. Four groups side by side in a week column are unreadable; planners work one lens at a
- * time (PERFORMANCE.md: default views show one lens). Quick filters (activity types, statuses)
- * narrow any lens further.
+ * time, which also keeps the calendar fast (docs/performance.md). Quick filters (activity types,
+ * statuses) narrow any lens further.
  */
 import { attendsThrough } from '../../shared/itinerary/index';
 import type { Activity, ActivityStatus, Group, Program } from '../../shared/program/schema';

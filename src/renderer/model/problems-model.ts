@@ -1,8 +1,8 @@
 /**
  * The renderer's view of the conflict engine. One checker per open document, kept in step with the
  * painted program: the engine is incremental, so after a drop only what the edit touched is
- * re-checked (G8). Everything the panel, the status bar and the event badges read is derived here
- * once per change of the problem list, never per render.
+ * re-checked (G8, docs/performance.md). Everything the panel, the status bar and the event badges
+ * read is derived here once per change of the problem list, never per render.
  */
 import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../shared/conflicts';
 import { partitionPoint } from '../../shared/sorted';
@@ -109,7 +109,7 @@ export class ProblemsModel {
  * 120,000 problems (20,000 generated activities) follows a drop by the few it changed: each is
  * removed from or inserted into its rule's sorted list, and only its activities' badges are
  * recomputed. Re-sorting and re-badging everything per drop took 150-300 ms there, on the drop's
- * own task (PERFORMANCE.md G3).
+ * own task (G3, docs/performance.md).
  *
  * The maps are updated in place: a view is read only until the next one replaces it in the store.
  */

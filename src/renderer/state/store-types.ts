@@ -38,7 +38,8 @@ export interface AppState {
   history: HistoryLabels;
   /**
    * Ids of the selected activities in the order they were selected; the last is the primary the
-   * inspector shows (see selection.ts). Selection never clears history (house style).
+   * inspector shows (see selection.ts). Selection never clears history: selecting is not an edit
+   * (docs/reliability.md §12).
    */
   selection: Selection;
   banner: Banner | null;

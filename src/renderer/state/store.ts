@@ -75,7 +75,7 @@ export class AppStore {
   /** Replaces the open program with one main sent (open, new, save as, reload). */
   openSnapshot(snapshot: DocumentSnapshot): void {
     let program: Program;
-    // Marks for benchmarks (G1: file to data ready in the renderer).
+    // Marks for benchmarks (G1 in docs/performance.md: file to data ready in the renderer).
     performance.mark('program-received', { detail: { bytes: snapshot.json.length } });
     try {
       program = JSON.parse(snapshot.json) as Program;
@@ -310,8 +310,9 @@ export class AppStore {
   }
 
   /**
-   * Edits are re-checked at once (incrementally, G8). A document's first, full check (tens of ms
-   * for a large program) waits until the calendar has painted, so opening a file is not slower.
+   * Edits are re-checked at once (incrementally: G8 in docs/performance.md). A document's first,
+   * full check (tens of ms for a large program) waits until the calendar has painted, so opening a
+   * file is not slower.
    */
   private problemsFor(program: Program | null): AppState['problems'] {
     if (!program) return null;

@@ -12,15 +12,13 @@ import {
 } from '../program/schema';
 import { activityContext, activityIssues, type ProgramIssue } from '../program/validate';
 import { formatPath } from '../program/load';
+import { idKey } from '../program/ids';
 import { epochMs, formatZoned, Temporal, zoneOf } from '../time';
 import { assertNever } from '../assert';
-import { CommandError, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
+import { applyMerge } from './merge';
+import { CommandError, type Applied, type Command, type LeafCommand, type ProgramInfoPatch } from './types';
 
-export interface Applied {
-  program: Program;
-  /** Applying this to `program` gives back the program the command was applied to. */
-  inverse: Command;
-}
+export type { Applied } from './types';
 
 /** Applies one command (or a batch, atomically) and returns the new program and its inverse. */
 export function applyCommand(program: Program, command: Command): Applied {
@@ -130,6 +128,10 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
       if (!issued || issued.version !== command.version) throw new CommandError('INVALID', `version ${command.version} is not the last issued version`);
       return { program: { ...program, issues: program.issues.slice(0, -1) }, inverse: { type: 'program/issue', issued } };
     }
+    case 'program/merge':
+      return applyMerge(program, command);
+    case 'program/set-shared':
+      return { program: { ...program, shared: command.shared }, inverse: { type: 'program/set-shared', shared: program.shared } };
     default:
       return assertNever(command);
   }
@@ -228,8 +230,11 @@ function checkEntity<C extends CollectionName>(program: Program, collection: C, 
 
 function createEntity<C extends CollectionName>(program: Program, collection: C, entity: EntityOf<C>, index: number): Applied {
   const list = program[collection] as EntityOf<C>[];
-  if (list.some((item) => item.id === entity.id)) {
-    throw new CommandError('DUPLICATE_ID', `a ${singular(collection)} with id "${entity.id}" already exists`);
+  const key = idKey(entity.id);
+  const existing = list.find((item) => idKey(item.id) === key);
+  if (existing) {
+    const same = existing.id === entity.id ? '' : ` ("${existing.id}": ids differing only by letter case name one file on Windows and macOS)`;
+    throw new CommandError('DUPLICATE_ID', `a ${singular(collection)} with id "${entity.id}" already exists${same}`);
   }
   if (index > list.length) throw new CommandError('INVALID', `position ${index} is past the end of ${collection}`);
   checkEntity(program, collection, entity);

@@ -48,5 +48,9 @@ export function describeCommand(command: Command, program: Program): string {
       return `Issue itineraries (version ${command.issued.version})`;
     case 'program/unissue':
       return `Withdraw issued version ${command.version}`;
+    case 'program/set-shared':
+      return command.shared ? 'Share program' : 'Stop sharing program';
+    case 'program/merge':
+      return command.by.length ? `Changes from ${command.by.join(', ')}` : 'Changes from the team';
   }
 }

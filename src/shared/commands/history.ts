@@ -9,9 +9,13 @@ export interface HistoryEntry {
   command: Command;
   inverse: Command;
   label: string;
+  /** Entities the edit changed ("activities/a-12"), so undo can tell whether a teammate changed them since. */
+  touched?: readonly string[];
+  /** The document revision the edit (or its last redo) produced. */
+  revision?: number;
 }
 
-/** Oldest entries are dropped past this many steps (the brief asks for at least 200). */
+/** Oldest entries are dropped past this many steps, which bounds memory (docs/reliability.md §12). */
 export const HISTORY_LIMIT = 500;
 
 export class UndoHistory {
@@ -43,9 +47,9 @@ export class UndoHistory {
   }
 
   /** Moves the next redo back onto the undo stack, with the inverse computed when it was re-applied. */
-  commitRedo(inverse: Command): void {
+  commitRedo(inverse: Command, revision?: number): void {
     const entry = this.redoStack.pop();
-    if (entry) this.undoStack.push({ ...entry, inverse });
+    if (entry) this.undoStack.push({ ...entry, inverse, ...(revision === undefined ? {} : { revision }) });
   }
 
   clear(): void {

@@ -18,8 +18,10 @@ import {
   phaseSchema,
   plainDateSchema,
   programSettingsSchema,
+  sharedProgramSchema,
   timeZoneSchema,
   zonedSchema,
+  type Program,
 } from '../program/schema';
 
 const id = z.string().min(1).max(64);
@@ -71,6 +73,24 @@ const leafCommandSchemas = [
   z.strictObject({ type: z.literal('program/issue'), issued: issuedVersionSchema }),
   /** Removes the last issued version (what undoing an issue does). */
   z.strictObject({ type: z.literal('program/unissue'), version: z.int().min(1) }),
+  /**
+   * What merging teammates' changes did to this copy (team planning): entities put in place or
+   * removed as they are in the shared program, with no cascade (the teammate's own edit already
+   * removed the references), program fields, and the lists of dismissals and issued versions when
+   * they changed. Only the sync layer makes it; it never enters the undo history.
+   */
+  z.strictObject({
+    type: z.literal('program/merge'),
+    /** Who made the merged changes, for the status line. */
+    by: z.array(z.string().max(300)).max(100),
+    upserts: z.array(z.strictObject({ collection: collectionSchema, entity: z.unknown(), index: z.int().min(0) })).max(100_000),
+    removes: z.array(z.strictObject({ collection: collectionSchema, id })).max(100_000),
+    info: z.record(z.string().max(100), z.unknown()).optional(),
+    dismissals: z.array(dismissalSchema).optional(),
+    issues: z.array(issuedVersionSchema).optional(),
+  }),
+  /** Links a file to a shared program (Share…, Join…) or unlinks it; local to this copy, never shared. */
+  z.strictObject({ type: z.literal('program/set-shared'), shared: sharedProgramSchema.nullable() }),
 ] as const;
 
 export type LeafCommand = z.infer<(typeof leafCommandSchemas)[number]>;
@@ -82,6 +102,13 @@ export const commandSchema: z.ZodType<Command, Command> = z.lazy(() =>
     z.strictObject({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(commandSchema).min(1).max(10_000) }),
   ]),
 );
+
+/** What applying a command gives: the new program, and the command that exactly undoes it. */
+export interface Applied {
+  program: Program;
+  /** Applying this to `program` gives back the program the command was applied to. */
+  inverse: Command;
+}
 
 export type CommandErrorCode = 'NOT_FOUND' | 'INVALID' | 'IN_USE' | 'DUPLICATE_ID';
 

@@ -33,6 +33,10 @@ export const INVOKE_CHANNELS = {
   saveDirectoryEntry: 'directory:save-entry',
   importToDirectory: 'directory:import',
   getDirectoryOffer: 'directory:get-offer',
+  shareProgram: 'sync:share',
+  joinProgram: 'sync:join',
+  getSyncState: 'sync:get-state',
+  chooseSyncValue: 'sync:choose-value',
 } as const;
 
 /** Main -> renderer notifications. */
@@ -42,6 +46,8 @@ export const EVENT_CHANNELS = {
   onMenuAction: 'menu:action',
   onExportProgress: 'export:progress',
   onDirectoryChanged: 'directory:changed',
+  onRemoteChange: 'sync:remote-change',
+  onSyncState: 'sync:state',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -173,6 +173,23 @@ export const cloneArgsSchema = z.strictObject({
   keepIssues: z.boolean(),
   keepDismissals: z.boolean(),
 });
+/** What the window shows of a shared program: connection, waiting changes, who is here, conflicts. */
+export const syncStateSchema = z.strictObject({
+  address: z.string(),
+  role: z.enum(['planner', 'partner', 'viewer']),
+  member: z.string(),
+  connection: z.strictObject({ status: z.enum(['connecting', 'connected', 'offline']), since: z.string().nullable(), reason: z.string().nullable() }),
+  waiting: z.int().min(0),
+  present: z.array(z.string()),
+  conflicts: z.array(z.strictObject({ id: z.string(), subject: z.string(), choices: z.array(z.string()) })),
+  repairs: z.array(z.strictObject({ kind: z.enum(['dropped-reference', 'cleared-venue', 'set-aside']), message: z.string(), subject: z.string() })),
+  refused: z.array(z.strictObject({ id: z.string(), reason: z.string() })),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+/** A shared document's sync: its state, or why it is not syncing. */
+export const syncStatusSchema = z.strictObject({ state: syncStateSchema.nullable(), failure: z.string().nullable() });
+export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
 export const invokeContract = {
   getAppInfo: { args: none, result: z.strictObject({ version: z.string(), platform: z.string() }) },
@@ -247,6 +264,23 @@ export const invokeContract = {
   },
   /** What the directory has for the window's program: changed entries to take, copies to link. */
   getDirectoryOffer: { args: docArg, result: directoryOfferSchema },
+  /** Shares the window's program on a sync server with a planner's invitation token; the file records the address. */
+  shareProgram: {
+    args: z.strictObject({ docId: docIdSchema, server: z.string().min(1).max(500), token: z.string().min(1).max(500) }),
+    result: z.strictObject({ address: z.string() }),
+  },
+  /** Joins a shared program: main asks where to save the new file, then opens it (null: cancelled). */
+  joinProgram: {
+    args: z.strictObject({ address: z.string().min(1).max(1000), token: z.string().min(1).max(500) }),
+    result: documentSnapshotSchema.nullable(),
+  },
+  /** The window's program's sync status (null: not a shared program). */
+  getSyncState: { args: docArg, result: syncStatusSchema.nullable() },
+  /** Settles a conflict with one of its values; everyone receives the choice. */
+  chooseSyncValue: {
+    args: z.strictObject({ docId: docIdSchema, conflictId: z.string().min(1).max(2000), valueIndex: z.int().min(0).max(100) }),
+    result: syncStatusSchema.nullable(),
+  },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
 export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'clone-program', 'settings']);
@@ -259,6 +293,9 @@ export const eventContract = {
   onExportProgress: exportProgressSchema,
   /** The directory file was saved (by any window): offers and searches should be read again. */
   onDirectoryChanged: z.strictObject({ name: z.string() }),
+  /** Teammates' changes main applied (never in the undo history): the renderer applies the command to its copy. */
+  onRemoteChange: z.strictObject({ docId: docIdSchema, applied: appliedSchema, by: z.array(z.string()) }),
+  onSyncState: z.strictObject({ docId: docIdSchema, status: syncStatusSchema }),
 } as const satisfies Record<EventMethod, z.ZodType>;
 
 export type { ErrorCode };

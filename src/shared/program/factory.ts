@@ -43,6 +43,7 @@ export function emptyProgram(init: { id: string; title: string; startDate: strin
     activities: [],
     dismissals: [],
     issues: [],
+    shared: null,
   };
 }
 

@@ -14,24 +14,26 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (doc) => ({ ...doc, dismissals: [] }),
   /** v3 records issued versions of the itineraries, for change tracking and calendar SEQUENCE. */
   2: (doc) => ({ ...doc, issues: [] }),
-  /** v4 arranges appointments with hosts, links places to the directory, knows interpreters' language pairs. */
-  3: migrateTo4,
+  /** v4 records which shared program (team planning) a file is a copy of; existing files are their own. */
+  3: (doc) => ({ ...doc, shared: null }),
+  /** v5 arranges appointments with hosts, links places to the directory, knows interpreters' language pairs. */
+  4: migrateTo5,
 };
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * 3 -> 4. Every new field gets the value that means "as before": no directory links, no hosts, no
+ * 4 -> 5. Every new field gets the value that means "as before": no directory links, no hosts, no
  * arranging records, nothing to rebook, and the settings' defaults written out (as numbers here,
  * never read from the code's current defaults, so this step means the same forever). Statuses keep
- * their values: the three of version 3 are three of the six of version 4.
+ * their values: the three of version 4 are three of the six of version 5.
  *
  * Interpreters and English Language Officers who list English get a pair of English with each of
- * their other languages: what their language list meant in version 3, where interpreters were matched
+ * their other languages: what their language list meant in version 4, where interpreters were matched
  * to participants by it. Everyone else gets none.
  */
-function migrateTo4(doc: JsonObject): JsonObject {
+function migrateTo5(doc: JsonObject): JsonObject {
   const settings = isObject(doc['settings']) ? doc['settings'] : {};
   return {
     ...doc,

@@ -1,13 +1,13 @@
 /**
- * The program file (schema version 4; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
+ * The program file (schema version 5; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
  * dropped, so a typo in a hand-edited file or a file from a newer app cannot lose data on save.
  * Cross-references (a venue's city, a group's members, an activity's attendees) are checked by
  * `programIssues` in validate.ts, which reports each with its path.
  */
 import { z } from 'zod';
-import { isPlainDate, isTimeZone, zonedProblem } from '../time';
+import { isPlainDate, timeZoneProblem, zonedProblem } from '../time';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
 const text = (max: number) => z.string().max(max);
@@ -15,7 +15,11 @@ const shortText = text(300);
 const longText = text(20_000);
 
 export const plainDateSchema = z.string().refine(isPlainDate, { message: 'expected a date as YYYY-MM-DD' });
-export const timeZoneSchema = z.string().refine(isTimeZone, { message: 'unknown IANA time zone' });
+/** Every zone field (a city's, the program's home zone) goes through timeZoneProblem, as do the zones of zoned times. */
+export const timeZoneSchema = z.string().check((ctx) => {
+  const problem = timeZoneProblem(ctx.value);
+  if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
 export const zonedSchema = z.string().check((ctx) => {
   const problem = zonedProblem(ctx.value);
   if (problem) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
@@ -48,7 +52,7 @@ export const citySchema = z.strictObject({
 export const venueKindSchema = z.enum(['venue', 'hotel', 'airport', 'station']);
 export const venueSchema = z.strictObject({
   id,
-  /** The organization directory's entry this venue is a copy of (schema 4), or null. */
+  /** The organization directory's entry this venue is a copy of (schema 5), or null. */
   directoryId: id.nullable(),
   cityId: id,
   kind: venueKindSchema,
@@ -56,9 +60,9 @@ export const venueSchema = z.strictObject({
   code: text(10), // IATA code for airports, empty otherwise
   address: text(1000),
   directions: longText,
-  /** Security screening a visitor meets: ID to bring, what may not be carried in, how long it takes (schema 4). */
+  /** Security screening a visitor meets: ID to bring, what may not be carried in, how long it takes (schema 5). */
   security: text(2000),
-  /** Step-free access, elevators, seating, hearing loops (schema 4). */
+  /** Step-free access, elevators, seating, hearing loops (schema 5). */
   accessibility: text(2000),
   phone: shortText,
   coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
@@ -76,7 +80,7 @@ export const hostContactSchema = z.strictObject({
 });
 
 /**
- * A host the program works with (schema 4): an organization that receives the group (an agency, a
+ * A host the program works with (schema 5): an organization that receives the group (an agency, a
  * court, a company) or a family that offers home hospitality. Usually a copy of an entry in the
  * organization's directory (`directoryId`), kept in the file so the program opens on its own.
  */
@@ -133,7 +137,7 @@ export const staffSchema = z.strictObject({
   ...personBase,
   role: staffRoleSchema,
   organization: shortText,
-  /** The language pairs they interpret (schema 4); interpreter coverage is checked against these. */
+  /** The language pairs they interpret (schema 5); interpreter coverage is checked against these. */
   languagePairs: z.array(languagePairSchema).max(20),
 });
 
@@ -158,7 +162,7 @@ export const timingSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * Where an activity stands (schema 4 adds idea, requested and declined). An appointment moves from
+ * Where an activity stands (schema 5 adds idea, requested and declined). An appointment moves from
  * an idea through requested (asked of the host) and tentative to confirmed, or is declined by the
  * host or cancelled. Travelers see only confirmed and tentative activities (itinerary/visibility.ts).
  */
@@ -169,7 +173,7 @@ export const statusSchema = z.enum(STATUSES);
 export const travelerStatusSchema = z.enum(['tentative', 'confirmed', 'cancelled']);
 
 /**
- * How an appointment is being arranged (schema 4): who asks the host, when they were asked and last
+ * How an appointment is being arranged (schema 5): who asks the host, when they were asked and last
  * contacted, a note, and the guests whose dietary needs the host has confirmed it can meet.
  */
 export const arrangementSchema = z.strictObject({
@@ -219,11 +223,11 @@ export const placeActivitySchema = z.strictObject({
   type: z.enum(PLACE_ACTIVITY_TYPES),
   cityId: id,
   venueId: id.nullable(),
-  /** The program's host (hosts[]) this appointment is with, or null (schema 4). */
+  /** The program's host (hosts[]) this appointment is with, or null (schema 5). */
   hostId: id.nullable(),
   /** The contact for this appointment as travelers see it. */
   host: hostSchema.nullable(),
-  /** Planner and local-partner arranging record, or null when nobody started one (schema 4). */
+  /** Planner and local-partner arranging record, or null when nobody started one (schema 5). */
   arrangement: arrangementSchema.nullable(),
   dressCode: shortText,
   interpretation: z.enum(['none', 'consecutive', 'simultaneous']),
@@ -240,7 +244,7 @@ export const travelActivitySchema = z.strictObject({
   originVenueId: id,
   destinationVenueId: id,
   pickupPoint: text(1000),
-  /** The booking must be made again (a cloned program's flights), schema 4. */
+  /** The booking must be made again (a cloned program's flights), schema 5. */
   rebook: z.boolean(),
 });
 
@@ -249,7 +253,7 @@ export const hotelStayActivitySchema = z.strictObject({
   type: z.literal('hotel-stay'),
   /** Start is check-in, end is check-out, both local to the hotel. */
   hotelVenueId: id,
-  /** The booking must be made again (a cloned program's hotel nights), schema 4. */
+  /** The booking must be made again (a cloned program's hotel nights), schema 5. */
   rebook: z.boolean(),
 });
 
@@ -319,18 +323,33 @@ export const issuedVersionSchema = z.strictObject({
 
 const minutes = z.int().min(0).max(24 * 60);
 
+/**
+ * The shared program this file is a copy of (schema version 4), or null for a planner's own file.
+ * The address names the sync server and the shared program; the role and city say what this copy
+ * may change. Never a secret: invitation tokens are kept in the user's app data, not in the file.
+ */
+export const sharedProgramSchema = z.strictObject({
+  /** e.g. "ws://192.168.1.20:4711/programs/4NMNnkMhL8jXrkKItk3kHKQd7e8V" (shared/sync/address.ts). */
+  address: z.string().min(1).max(1000),
+  role: z.enum(['planner', 'partner', 'viewer']),
+  /** The partner's city; null for planners and viewers. */
+  cityId: id.nullable(),
+  /** The member this copy edits as, as the invitation named them ("Tucson partner"). */
+  member: shortText,
+});
+
 export const programSettingsSchema = z.strictObject({
   maxAppointmentsPerDay: z.int().min(1).max(20),
-  /** Appointments not confirmed this many days before they happen are flagged (schema 4). */
+  /** Appointments not confirmed this many days before they happen are flagged (schema 5). */
   confirmDaysBefore: z.int().min(0).max(120),
-  /** Time at the airport or station before a departure, by kind of departure (schema 4). */
+  /** Time at the airport or station before a departure, by kind of departure (schema 5). */
   departureBuffers: z.strictObject({ internationalMinutes: minutes, domesticMinutes: minutes, trainMinutes: minutes }),
   /**
    * Consecutive interpretation needs about `consecutiveFactor` times the time of a meeting without
-   * it; an interpreted appointment shorter than factor x `meetingMinutes` is flagged (schema 4).
+   * it; an interpreted appointment shorter than factor x `meetingMinutes` is flagged (schema 5).
    */
   interpretation: z.strictObject({ consecutiveFactor: z.number().min(1).max(4), meetingMinutes: z.int().min(5).max(480) }),
-  /** Guests per host family at home hospitality (schema 4). */
+  /** Guests per host family at home hospitality (schema 5). */
   homeHospitalityGuests: z.strictObject({ min: z.int().min(1).max(20), max: z.int().min(1).max(20) }),
 });
 
@@ -354,6 +373,7 @@ export const programSchema = z.strictObject({
   activities: z.array(activitySchema),
   dismissals: z.array(dismissalSchema),
   issues: z.array(issuedVersionSchema),
+  shared: sharedProgramSchema.nullable(),
 });
 
 export type Phase = z.infer<typeof phaseSchema>;
@@ -383,6 +403,7 @@ export type Dismissal = z.infer<typeof dismissalSchema>;
 export type ActivitySnapshot = z.infer<typeof activitySnapshotSchema>;
 export type IssuedTraveler = z.infer<typeof issuedTravelerSchema>;
 export type IssuedVersion = z.infer<typeof issuedVersionSchema>;
+export type SharedProgram = z.infer<typeof sharedProgramSchema>;
 
 /** The collections of a program whose members have ids; commands address entities through these. */
 export const COLLECTIONS = ['cities', 'venues', 'hosts', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;

@@ -3,6 +3,7 @@
  * time zones that must match the place, and time ranges that must run forwards.
  */
 import { readZoned } from '../time';
+import { idKey } from './ids';
 import type { Activity, Program } from './schema';
 import { issuedVersionIssues } from './validate-issues';
 
@@ -186,11 +187,17 @@ function venueZone(
   return context.cityZone.get(venue.cityId);
 }
 
+/** The ids of `items` (as written, for references); reports an id that repeats one before it, also when only letter case differs (idKey). */
 function uniqueIds(items: readonly { id: string }[], collection: string, add: Add): Set<string> {
   const seen = new Set<string>();
+  const keys = new Map<string, string>();
   for (let i = 0; i < items.length; i++) {
     const id = (items[i] as { id: string }).id;
-    if (seen.has(id)) add([collection, i, 'id'], `duplicate id "${id}"`);
+    const key = idKey(id);
+    const earlier = keys.get(key);
+    if (earlier === id) add([collection, i, 'id'], `duplicate id "${id}"`);
+    else if (earlier !== undefined) add([collection, i, 'id'], `id "${id}" differs from "${earlier}" only by letter case; ids must differ by more (they name files, and Windows and macOS disks ignore case)`);
+    else keys.set(key, id);
     seen.add(id);
   }
   return seen;

@@ -4,9 +4,11 @@
  * and the one undoable `batch` command that does it. Pure: the same rows give the same ids.
  */
 import type { Command } from '../commands/types';
+import { idKey, readableId } from '../program/ids';
 import type { Participant, Program } from '../program/schema';
 import type { ColumnMapping, RosterField } from './columns';
 import { readDate, slashOrderHint } from './dates';
+import { garbledProblem } from './garbled';
 
 export interface RosterOptions {
   /** Settles ambiguous slash dates: true = d/m/yyyy, false = m/d/yyyy, absent = the file decides or asks. */
@@ -57,17 +59,13 @@ function personKey(p: { givenName: string; familyName: string; country: string }
   return [p.givenName, p.familyName, p.country].map(foldName).join('|');
 }
 
-function slug(value: string): string {
-  const s = foldName(value).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
-  return s || 'participant';
-}
-
-/** A new participant id, `p-<name>` then `p-<name>-2`, ... unused by `taken`. */
+/**
+ * A new participant id, `p-<family>-<given>` in ASCII (readableId: "p-soreide-ase" for Åse
+ * Søreide), then `-2`, ... unused by `taken`, a set of idKeys (so "P-Soreide-Ase" counts as taken).
+ */
 export function participantId(givenName: string, familyName: string, taken: Set<string>): string {
-  const base = `p-${slug(`${familyName} ${givenName}`)}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+  const id = readableId('p', `${familyName} ${givenName}`, 'participant', (candidate) => taken.has(idKey(candidate)));
+  taken.add(idKey(id));
   return id;
 }
 
@@ -115,7 +113,7 @@ export function planRosterImport(program: Program, rows: readonly (readonly stri
   }
 
   const groupsByName = new Map(program.groups.map((g) => [foldName(g.name), g] as const));
-  const takenIds = new Set(program.participants.map((p) => p.id));
+  const takenIds = new Set(program.participants.map((p) => idKey(p.id)));
   const seen = new Map<string, string>(program.participants.map((p) => [personKey(p), `already in the program as ${p.id}`] as const));
   const accepted: AcceptedRow[] = [];
   const rejected: RejectedRow[] = [];
@@ -132,6 +130,8 @@ export function planRosterImport(program: Program, rows: readonly (readonly stri
     for (const field of columnOf.keys()) {
       const limit = LIMITS[field] ?? DEFAULT_LIMIT;
       if (cell(field).length > limit) problems.push(`${columnName(field)} is longer than ${limit} characters`);
+      const garbled = garbledProblem(cell(field));
+      if (garbled) problems.push(`${columnName(field)} "${cell(field)}" ${garbled}`);
     }
     const familyName = cell('familyName');
     const givenName = cell('givenName');

@@ -30,9 +30,11 @@ export const PRIVATE_FIELDS: Readonly<Partial<Record<CollectionName, readonly st
 
 /** Entity fields kept per city (the city of the activity), by collection. */
 export const HOST_FIELDS: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
-  // `arrangement`: who asked the host and when, the arranging note, diets the host confirmed: the
-  // record the program officer and the city's partner keep together while arranging.
-  activities: ['host', 'arrangement'],
+  // One field per activity: a city's hosts document holds each activity's `host` contact. The
+  // arranging record (`arrangement`: who asks the host, when, a note, the guests whose diets the
+  // host confirmed) holds no contact data, and the city's partner and the program officer keep it
+  // together, so it travels with the plan.
+  activities: ['host'],
 };
 
 /** Whether a field of a collection is private (planners only). */

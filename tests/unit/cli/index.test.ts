@@ -89,7 +89,7 @@ describe('ivlp check', () => {
     expect(human.code).toBe(2);
     expect(human.err).toMatch(/2 problems/);
     expect(human.err).toMatch(/participants\[0\]: .*nickname/);
-    expect(human.err).toMatch(/cities\[4\]\.timeZone: unknown IANA time zone/);
+    expect(human.err).toMatch(/cities\[4\]\.timeZone: "America\/Tucson_Standard" is not an IANA time zone/);
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 

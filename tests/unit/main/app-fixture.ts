@@ -99,7 +99,11 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     platform: 'linux',
     printer,
   });
-  const dispatch = createDispatcher(core.actions, { isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW || id === OTHER_WINDOW) });
+  const dispatch = createDispatcher(core.actions, {
+    isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW || id === OTHER_WINDOW),
+    // A test that meets INTERNAL shows the cause (the app's log would, in a logLine).
+    onUnexpectedError: (method, error) => console.error(`[test core] ${method} failed unexpectedly`, error),
+  });
   const attemptIn = async <M extends InvokeMethod>(windowId: number, method: M, args?: ArgsOf<M>) =>
     (await dispatch(method, from(windowId), args)) as { ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } };
   const attempt = <M extends InvokeMethod>(method: M, args?: ArgsOf<M>) => attemptIn(WINDOW, method, args);
@@ -123,9 +127,9 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     async cleanup() {
       await core.documents.closeWindow(WINDOW);
       await core.documents.closeWindow(OTHER_WINDOW);
-      core.stop();
+      await core.stop();
       await printer.close();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }

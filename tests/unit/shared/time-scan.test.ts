@@ -17,10 +17,11 @@ function oracle(value: string): { zone: string; epochMs: number } | null {
   return { zone: zone as string, epochMs: wall - (Number(oh) * 60 + Number(om)) * 60_000 * (sign === '-' ? -1 : 1) };
 }
 
+/** Temporal's strict parse, plus the one zone rule (timeZoneProblem): the zone as Temporal writes it, not a fixed offset. */
 function temporalProblem(value: string): boolean {
   try {
-    parseZoned(value);
-    return false;
+    const zone = value.slice(value.lastIndexOf('[') + 1, -1);
+    return parseZoned(value).timeZoneId !== zone || /^[+-]/.test(zone);
   } catch {
     return true;
   }

@@ -1,7 +1,8 @@
 /**
  * The calendar: week, day, agenda list and the whole program at a glance. FullCalendar is a view of the store: it gets a memoized, range-filtered events
  * array and options and handlers that keep their identity across unrelated renders (selection,
- * save state, banners), so only real program changes make it re-render events (PERFORMANCE.md).
+ * save state, banners), so only real program changes make it re-render events (G3, G4 in
+ * docs/performance.md).
  * Drops and resizes become commands; a refused one is put back with info.revert(). Selecting,
  * moving several, Alt-drag copies, nudging by keyboard and dropping on the tray are in
  * calendar-gestures.ts; the keys in calendar-keys.ts.
@@ -55,7 +56,7 @@ interface Range {
 }
 
 // Memoized: save states, banners, selection and history labels change often and never concern the
-// calendar's props, so they must not re-render FullCalendar (PERFORMANCE.md G4).
+// calendar's props, so they must not re-render FullCalendar (G4, docs/performance.md).
 export const CalendarView = memo(function CalendarView({ program }: { program: Program }) {
   const store = useAppStore();
   const lens = useAppState((s) => s.lens);

@@ -3,7 +3,7 @@
  * day naming the city every group is in) and the week and day grids (each column labelled with
  * its time zones where they change). Both are derived data with a cost, so each is computed only
  * while its view is shown, and the options object keeps its identity while what it shows is the
- * same: a drop that changes no city and no zone does not re-render a header (PERFORMANCE.md G3).
+ * same: a drop that changes no city and no zone does not re-render a header (G3, docs/performance.md).
  */
 import type { DayCellInfo, DayHeaderInfo } from '@fullcalendar/react';
 import { useMemo } from 'react';

@@ -1,6 +1,6 @@
 /**
  * The program's events sorted by wall start, so the visible week is a binary search plus a short
- * scan rather than a pass over every activity (PERFORMANCE.md: give the calendar only the visible
+ * scan rather than a pass over every activity (docs/performance.md: give the calendar only the visible
  * range). Projections are cached per activity object: commands share every untouched activity, so
  * after an edit only the changed activity is projected again.
  */

@@ -1,19 +1,13 @@
 /** Readable, unique ids for people and groups created in the People workspace ("p-perez-ana", "g-west-coast-2"). */
-import { foldForSearch } from './search-text';
-
-function slug(text: string, fallback: string): string {
-  const s = foldForSearch(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
-  return s || fallback;
-}
+import { idKey, readableId } from '../../../shared/program/ids';
 
 /**
- * `<prefix>-<slug of the name>`, then `-2`, `-3`... until unused. Names in other scripts (Cyrillic,
- * Arabic) have no Latin slug and fall back to the kind ("p-participant-2"); the id is internal only.
+ * `<prefix>-<name in ASCII>`, then `-2`, `-3`... until unused, also when only letter case differs
+ * (readableId, the same rule as roster import). A name with no ASCII spelling (Chinese, Japanese)
+ * falls back to the kind ("p-participant-2"); the id is internal only.
  */
 export function uniqueId(prefix: 'p' | 's' | 'g', name: string, taken: ReadonlySet<string>): string {
   const fallback = prefix === 'p' ? 'participant' : prefix === 's' ? 'staff' : 'group';
-  const base = `${prefix}-${slug(name, fallback)}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  const keys = new Set([...taken].map(idKey));
+  return readableId(prefix, name, fallback, (id) => keys.has(idKey(id)));
 }

@@ -1,7 +1,7 @@
 /**
  * The mark on a calendar event that has open problems. It subscribes to its own activity's entry
  * in the problems view, so problems changing repaints only the badges whose entry changed and the
- * calendar's events array is never rebuilt for them (PERFORMANCE.md G4).
+ * calendar's events array is never rebuilt for them (G4, docs/performance.md).
  */
 import { useAppState } from '../../state/store-context';
 

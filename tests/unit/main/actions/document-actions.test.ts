@@ -200,6 +200,43 @@ describe('documents through the handler table', () => {
     expect((await onDisk(fixture.programPath)).activities.some((a) => a.id === 'a-later')).toBe(false);
   });
 
+  it('restoring recovered edits made on a file a colleague has since saved opens them beside it, never over it', async () => {
+    fixture = await createCoreFixture();
+    const first = await open(fixture);
+    await fixture.call('applyCommand', { docId: first.docId, baseRevision: 0, command: { type: 'activity/delete', id: 'a-later' } });
+    await chmod(fixture.programPath, 0o444);
+    await fixture.call('saveNow', { docId: first.docId });
+    await fixture.core.documents.closeWindow(WINDOW);
+    await chmod(fixture.programPath, 0o644);
+    // After the crash a colleague saves the file with work of their own.
+    const theirs = { ...(await onDisk(fixture.programPath)), title: 'Their revision' };
+    await writeFile(fixture.programPath, serializeProgram(theirs));
+    const theirBytes = await readFile(fixture.programPath);
+
+    const reopened = await open(fixture);
+    expect(reopened.recovery).not.toBeNull();
+    const restored = await fixture.call('restoreRecovery', { docId: reopened.docId });
+    expect(restored.name).toMatch(/^program \(recovered edits \d{4}-\d{2}-\d{2}\)\.ivlp\.json$/);
+    expect(JSON.parse(restored.json).activities.some((a: { id: string }) => a.id === 'a-later')).toBe(false);
+    await fixture.call('saveNow', { docId: restored.docId });
+    expect(await readFile(fixture.programPath)).toEqual(theirBytes);
+    // Nothing is offered again for the colleague's file.
+    await fixture.core.documents.closeWindow(WINDOW);
+    expect((await open(fixture)).recovery).toBeNull();
+  });
+
+  it('Reload after a conflict forgets the journal: its edits were written beside the file', async () => {
+    fixture = await createCoreFixture();
+    const first = await open(fixture);
+    await fixture.call('applyCommand', { docId: first.docId, baseRevision: 0, command: { type: 'activity/delete', id: 'a-later' } });
+    await writeFile(fixture.programPath, serializeProgram({ ...(await onDisk(fixture.programPath)), title: 'Changed on disk' }));
+    const state = await fixture.call('saveNow', { docId: first.docId });
+    expect(state.status).toBe('conflict');
+    await fixture.call('resolveConflict', { docId: first.docId, choice: 'reload' });
+    await fixture.core.documents.closeWindow(WINDOW);
+    expect((await open(fixture)).recovery).toBeNull();
+  });
+
   it('first start with no recent program opens a copy of the sample in the documents folder', async () => {
     fixture = await createCoreFixture();
     await fixture.core.openInitial(WINDOW, null);

@@ -32,7 +32,7 @@ const cases: Case[] = [
   { name: 'no schemaVersion', bytes: Buffer.from('{"title":"x"}'), code: 'LOAD_FAILED', loadCode: 'NOT_A_PROGRAM', mentions: /no schemaVersion/ },
   {
     name: 'wrong shape (activities is an object)',
-    bytes: Buffer.from(valid.replace(/"activities": \[[\s\S]*\]\n\}\n$/, '"activities": {}\n}\n')),
+    bytes: Buffer.from(valid.replace(/"activities": \[[\s\S]*?\n {2}\],\n {2}"dismissals"/, '"activities": {},\n  "dismissals"')),
     code: 'LOAD_FAILED',
     loadCode: 'INVALID',
     mentions: /activities/,

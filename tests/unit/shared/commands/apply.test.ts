@@ -128,6 +128,7 @@ describe('invalid commands', () => {
   const cases: [string, Command, string][] = [
     ['an unknown activity', { type: 'activity/move', id: 'a-nope', start: '2024-05-06T09:00:00-07:00[America/Phoenix]' }, 'NOT_FOUND'],
     ['a duplicate id', { type: 'activity/create', activity: { ...meeting } }, 'DUPLICATE_ID'],
+    ['an id that differs from another only by letter case', { type: 'activity/create', activity: { ...meeting, id: meeting.id.toUpperCase() } }, 'DUPLICATE_ID'],
     ['a time in the wrong zone for the place', { type: 'activity/move', id: meeting.id, start: '2024-05-06T09:00:00-04:00[America/New_York]' }, 'INVALID'],
     ['an end before the start', { type: 'activity/set-times', id: meeting.id, start: '2024-05-06T12:00:00-07:00[America/Phoenix]', end: '2024-05-06T11:00:00-07:00[America/Phoenix]' }, 'INVALID'],
     ['a group with an unknown member', { type: 'group/set-members', groupId: 'g-border', participantIds: ['p-ghost'], staffIds: [] }, 'INVALID'],

@@ -7,49 +7,53 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test.each([1, 2, 3])('the version %i fixture loads and migrates to exactly the version 4 fixture', (v) => {
+  test.each([1, 2, 3, 4])('the version %i fixture loads and migrates to exactly the version 5 fixture', (v) => {
     const loaded = loadProgramText(fixture(`v${v}.ivlp.json`));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(v);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(loaded.program.schemaVersion).toBe(4);
+    expect(loaded.program.schemaVersion).toBe(5);
     expect(loaded.program.dismissals).toEqual([]);
     expect(loaded.program.issues).toEqual([]);
-    expect(serializeProgram(loaded.program)).toBe(fixture('v4.ivlp.json'));
+    expect(loaded.program.shared).toBeNull();
+    expect(serializeProgram(loaded.program)).toBe(fixture('v5.ivlp.json'));
   });
 
-  test('migration 3 -> 4 adds what means "as before", and keeps every status', () => {
-    const v3 = JSON.parse(fixture('v3.ivlp.json')) as JsonObject;
-    const v4 = migrate(v3, 3, MIGRATIONS, 4);
-    expect(v4['hosts']).toEqual([]);
-    expect(v4['settings']).toEqual({
+  test('migration 4 -> 5 adds what means "as before", and keeps every status', () => {
+    const v4 = JSON.parse(fixture('v4.ivlp.json')) as JsonObject;
+    const v5 = migrate(v4, 4, MIGRATIONS, 5);
+    expect(v5['hosts']).toEqual([]);
+    expect(v5['settings']).toEqual({
       maxAppointmentsPerDay: 4,
       confirmDaysBefore: 7,
       departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
       interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
       homeHospitalityGuests: { min: 2, max: 5 },
     });
-    const activities = v4['activities'] as JsonObject[];
-    expect(activities.map((a) => a['status'])).toEqual((v3['activities'] as JsonObject[]).map((a) => a['status']));
+    const activities = v5['activities'] as JsonObject[];
+    expect(activities.map((a) => a['status'])).toEqual((v4['activities'] as JsonObject[]).map((a) => a['status']));
     for (const a of activities) {
       if (a['type'] === 'travel' || a['type'] === 'hotel-stay') expect(a).toMatchObject({ rebook: false });
       else expect(a).toMatchObject({ hostId: null, arrangement: null });
     }
-    for (const v of v4['venues'] as JsonObject[]) expect(v).toMatchObject({ directoryId: null, security: '', accessibility: '' });
+    for (const v of v5['venues'] as JsonObject[]) expect(v).toMatchObject({ directoryId: null, security: '', accessibility: '' });
     // The interpreter who listed Spanish and English interprets that pair; nobody else gets one.
-    expect((v4['staff'] as JsonObject[]).map((s) => [s['role'], s['languagePairs']])).toEqual([['interpreter', [['English', 'Spanish']]]]);
+    expect((v5['staff'] as JsonObject[]).map((s) => [s['role'], s['languagePairs']])).toEqual([['interpreter', [['English', 'Spanish']]]]);
     const officer = { role: 'program-officer', languages: ['English', 'French'] };
     const elo = { role: 'english-language-officer', languages: ['Arabic', 'english', 'French'] };
     const monolingual = { role: 'interpreter', languages: ['Spanish', 'Portuguese'] };
-    const staff = migrate({ ...v3, staff: [officer, elo, monolingual] }, 3, MIGRATIONS, 4)['staff'] as JsonObject[];
+    const staff = migrate({ ...v4, staff: [officer, elo, monolingual] }, 4, MIGRATIONS, 5)['staff'] as JsonObject[];
     expect(staff.map((s) => s['languagePairs'])).toEqual([[], [['english', 'Arabic'], ['english', 'French']], []]);
   });
 
-  test('migration 1 -> 2 adds dismissals and 2 -> 3 adds issues, and nothing else', () => {
+  test('migration 1 -> 2 adds dismissals, 2 -> 3 adds issues and 3 -> 4 a null shared, and nothing else', () => {
     const v1 = JSON.parse(fixture('v1.ivlp.json')) as JsonObject;
     const v2 = migrate(v1, 1, MIGRATIONS, 2);
     expect(v2).toEqual(JSON.parse(fixture('v2.ivlp.json')));
-    expect(migrate(v2, 2, MIGRATIONS, 3)).toEqual({ ...v2, schemaVersion: 3, issues: [] });
+    const v3 = migrate(v2, 2, MIGRATIONS, 3);
+    expect(v3).toEqual({ ...v2, schemaVersion: 3, issues: [] });
+    expect(v3).toEqual(JSON.parse(fixture('v3.ivlp.json')));
+    expect(migrate(v3, 3, MIGRATIONS, 4)).toEqual({ ...v3, schemaVersion: 4, shared: null });
   });
 
   test('every version fixture up to the current one loads; the current one round-trips byte for byte', () => {

@@ -151,7 +151,9 @@ describe('groups', () => {
   it('get a unique id, the next unused palette color, and a name', () => {
     expect(nextGroupColor(sample.groups)).toBe('#c2255c');
     expect(uniqueId('g', 'Maritime', new Set(['g-maritime']))).toBe('g-maritime-2');
-    expect(uniqueId('p', 'Коваленко', new Set())).toBe('p-participant');
+    expect(uniqueId('p', 'Коваленко', new Set())).toBe('p-kovalenko');
+    expect(uniqueId('p', 'Søreide Åse', new Set(['P-Soreide-Ase']))).toBe('p-soreide-ase-2');
+    expect(uniqueId('p', '李小龍', new Set())).toBe('p-participant');
     expect(createGroup(sample, '  ')).toEqual({ ok: false, error: 'A group needs a name' });
     expect(createGroup(sample, 'border security and narcotics')).toMatchObject({ ok: false });
   });

@@ -1,0 +1,278 @@
+/**
+ * Team planning for one open document (docs/team-planning.md). The session starts after the
+ * program is on screen, brings the file and the replica into step, then:
+ *
+ * - every local edit the document takes is written to the shared documents (a planner) or sent as a
+ *   command (a partner); a partner's or viewer's copy refuses what the role may not change before
+ *   it applies, online or not (the document's guard, set when the file opens: documents/opening.ts);
+ * - teammates' changes are read back and applied as one program/merge through the action table,
+ *   like any other edit but outside the undo history (hooks.applyRemote);
+ * - each saved file records the heads it holds, so the next start knows what is the planner's own.
+ *
+ * It also keeps what the status bar and the problems panel show: the connection, changes waiting,
+ * who else is here, conflicts with who made each value, repairs, and a partner's refused edits.
+ */
+import * as A from '@automerge/automerge';
+import { decodeHeads, type UrlHeads } from '@automerge/automerge-repo';
+import type { Command } from '../../shared/commands/types';
+import { serializeProgram } from '../../shared/program/load';
+import type { Program } from '../../shared/program/schema';
+import { describeConflict } from '../../shared/sync/conflict';
+import { mergeCommand } from '../../shared/sync/merge-command';
+import type { Repair } from '../../shared/sync/repair';
+import type { Committed, OpenDocument } from '../documents/open-document';
+import type { ConnectionState } from './connection';
+import type { SyncConflict } from './conflicts';
+import { textHash, type FileSyncState } from './file-state';
+import { reconcile } from './reconcile';
+import type { ProgramReplica, ReplicaHeads } from './replica';
+
+/** What the window shows of a shared program. */
+export interface SessionState {
+  address: string;
+  role: 'planner' | 'partner' | 'viewer';
+  member: string;
+  connection: { status: ConnectionState['status']; since: string | null; reason: string | null };
+  /** Local changes the server does not have yet (a partner: commands it has not answered). */
+  waiting: number;
+  /** Other members seen in the last moments. */
+  present: string[];
+  conflicts: { id: string; subject: string; choices: string[] }[];
+  repairs: { kind: Repair['kind']; message: string; subject: string }[];
+  /** A partner's edits the server refused, with why. */
+  refused: { id: string; reason: string }[];
+}
+
+export interface SessionHooks {
+  /** Applies teammates' changes through the action table (never the undo history). */
+  applyRemote(command: Command, by: readonly string[]): void;
+  /** The session's state changed: tell the window. */
+  changed(state: SessionState): void;
+  /** Keeps a program beside the file (work a file held that this copy could not share). */
+  keepAside(program: Program): Promise<void>;
+}
+
+/** How often presence is announced, and how long a member counts as here after. */
+const PRESENCE_MS = 4000;
+const PRESENT_FOR_MS = 12_000;
+
+export class SyncSession {
+  private replicaRef: ProgramReplica | null = null;
+  /** The program as the file held it when it opened: what reconcile compares with the replica. */
+  private readonly atOpen: Program;
+  /** Local edits made before the replica was ready, written once it is. */
+  private readonly early: Committed[] = [];
+  private conflicts: SyncConflict[] = [];
+  private repairs: Repair[] = [];
+  private readonly headsOf = new WeakMap<Program, ReplicaHeads>();
+  private readonly seen = new Map<string, number>();
+  private readonly stops: (() => void)[] = [];
+  private lastHeads: UrlHeads | null = null;
+  private localSinceInStep = 0;
+  private pulling: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+
+  /**
+   * Starts listening to the document at once (the moment it opens), so no edit made before the
+   * replica is ready is lost; start() brings in the replica.
+   */
+  constructor(
+    private readonly doc: OpenDocument,
+    private readonly address: string,
+    private readonly files: FileSyncState,
+    private readonly hooks: SessionHooks,
+  ) {
+    this.atOpen = doc.program;
+    this.stops.push(doc.onCommit((committed) => this.onLocal(committed)));
+  }
+
+  get replica(): ProgramReplica {
+    if (!this.replicaRef) throw new Error('the shared program is not loaded yet');
+    return this.replicaRef;
+  }
+
+  get ready(): boolean {
+    return this.replicaRef !== null;
+  }
+
+  /** Brings file and replica into step, writes the edits made meanwhile, and follows both. */
+  async start(replica: ProgramReplica): Promise<void> {
+    if (this.stopped) return replica.close();
+    const record = await this.files.get(this.doc.path);
+    const usable = record && record.address === this.address ? record : null;
+    const reconciled = reconcile(replica, this.atOpen, usable);
+    if (reconciled.aside) await this.hooks.keepAside(reconciled.aside);
+    // The file as it opened is the shared program at the record's heads when it was saved in step.
+    if (usable && !reconciled.pushed && !reconciled.aside) this.headsOf.set(this.atOpen, usable.heads as unknown as ReplicaHeads);
+    this.replicaRef = replica;
+    for (const committed of this.early.splice(0)) this.share(committed);
+    this.applyTarget(replica.read(this.localOf()).program, ['the team']);
+    this.lastHeads = this.replica.plan.heads();
+    this.stops.push(
+      this.doc.onSaved((saved) => void this.recordSaved(saved)),
+      this.replica.onRemoteChange(() => this.schedulePull()),
+      this.replica.connection.onState(() => this.publish()),
+      this.replica.connection.onRefused(() => this.publish()),
+    );
+    this.startPresence();
+    this.scanConflicts();
+    this.publish();
+  }
+
+  state(): SessionState | null {
+    if (!this.replicaRef) return null;
+    const connection = this.replica.connection.state;
+    const now = Date.now();
+    const program = this.doc.program;
+    const pending = this.replica.outboxEntries();
+    return {
+      address: this.address,
+      role: this.replica.member.role,
+      member: this.replica.member.name,
+      connection: { status: connection.status, since: 'since' in connection ? connection.since : null, reason: connection.status === 'offline' ? connection.reason : null },
+      waiting: this.replica.member.role === 'partner' ? pending.filter((e) => e.status === 'pending').length : this.replica.inStep() ? 0 : this.localSinceInStep,
+      present: [...this.seen].filter(([, at]) => now - at < PRESENT_FOR_MS).map(([name]) => name).sort(),
+      conflicts: this.conflicts.map((conflict) => ({ id: conflict.id, ...describeConflict(conflict, program) })),
+      repairs: this.repairs.map((repair) => ({ kind: repair.kind, message: repair.message, subject: subjectOf(program, repair) })),
+      refused: pending.filter((e) => e.status === 'refused').map((e) => ({ id: e.id, reason: e.reason })),
+    };
+  }
+
+  /** Settles a conflict with one of its values; everyone receives the choice. */
+  choose(conflictId: string, valueIndex: number): void {
+    if (!this.replicaRef) throw new Error('The shared program is not loaded yet.');
+    const conflict = this.conflicts.find((c) => c.id === conflictId);
+    if (!conflict) throw new Error('That conflict was settled meanwhile.');
+    this.replica.choose(conflict, valueIndex);
+    this.pull();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.pulling) clearTimeout(this.pulling);
+    for (const stop of this.stops.splice(0)) stop();
+    this.replicaRef?.close();
+  }
+
+  private onLocal(committed: Committed): void {
+    if (committed.origin !== 'local' || this.stopped) return;
+    if (!this.replicaRef) return void this.early.push(committed);
+    this.share(committed);
+  }
+
+  /** Writes a local edit into the shared program (a planner) or sends it (a partner). */
+  private share(committed: Committed): void {
+    const role = this.replica.member.role;
+    if (role === 'planner') this.replica.write(committed.before, committed.after);
+    else if (role === 'partner' && committed.command) {
+      // A partner's command is read by the server on the program it was made on: those heads, not
+      // the replica's now (teammates' changes may have arrived and not yet been merged in).
+      const base = this.headsOf.get(committed.before) ?? null;
+      this.replica.send(committed.command, base);
+      if (base) this.headsOf.set(committed.after, { ...base, outbox: this.replica.outbox?.heads() ?? null });
+    } else return;
+    this.localSinceInStep++;
+    if (!this.early.length && this.ready) this.afterShare();
+  }
+
+  private afterShare(): void {
+    // The shared program may order or repair what was written differently from this copy: follow it.
+    this.applyTarget(this.replica.read(this.localOf()).program, []);
+    this.publish();
+  }
+
+  private schedulePull(): void {
+    if (this.pulling || this.stopped) return;
+    // Changes arrive in bursts (several documents per edit): read once they settle.
+    this.pulling = setTimeout(() => {
+      this.pulling = null;
+      this.pull();
+    }, 15);
+  }
+
+  private pull(): void {
+    if (this.stopped || !this.replicaRef) return;
+    const read = this.replica.read(this.localOf());
+    this.repairs = read.repairs;
+    this.applyTarget(read.program, this.authorsSince());
+    this.scanConflicts();
+    if (this.replica.inStep()) this.localSinceInStep = 0;
+    this.publish();
+  }
+
+  /** Makes the document hold `target` (a program/merge through the action table), remembering its heads. */
+  private applyTarget(target: Program, by: readonly string[]): void {
+    const command = mergeCommand(this.doc.program, { ...target, shared: this.doc.program.shared }, by);
+    if (command) this.hooks.applyRemote(command, by);
+    this.headsOf.set(this.doc.program, this.replica.heads());
+  }
+
+  /** Who made the plan's changes since the last read, from their change messages. */
+  private authorsSince(): string[] {
+    const heads = this.replica.plan.heads();
+    const since = this.lastHeads;
+    this.lastHeads = heads;
+    if (!since) return [];
+    const names = new Set<string>();
+    try {
+      for (const meta of A.getChangesMetaSince(this.replica.plan.doc(), decodeHeads(since))) {
+        const by = (JSON.parse(meta.message ?? '{}') as { by?: unknown }).by;
+        if (typeof by === 'string' && by !== this.replica.member.name) names.add(by);
+      }
+    } catch {
+      // heads from before a reload: who is not known
+    }
+    return [...names];
+  }
+
+  private scanConflicts(): void {
+    this.conflicts = this.replica.conflicts();
+  }
+
+  private async recordSaved(saved: Program): Promise<void> {
+    const heads = this.headsOf.get(saved);
+    if (!heads) return;
+    await this.files.set(this.doc.path, { address: this.address, hash: textHash(serializeProgram(saved)), heads }).catch(() => undefined);
+  }
+
+  private localOf(): Pick<Program, 'id' | 'schemaVersion' | 'shared'> {
+    const program = this.doc.program;
+    return { id: program.id, schemaVersion: program.schemaVersion, shared: program.shared };
+  }
+
+  private startPresence(): void {
+    const root = this.replica.root;
+    const me = this.replica.member.name;
+    const onMessage = ({ message }: { message: unknown }) => {
+      const name = (message as { here?: unknown } | null)?.here;
+      if (typeof name === 'string' && name !== me) {
+        const fresh = !this.seen.has(name) || Date.now() - (this.seen.get(name) ?? 0) > PRESENT_FOR_MS;
+        this.seen.set(name, Date.now());
+        if (fresh) this.publish();
+      }
+    };
+    root.on('ephemeral-message', onMessage);
+    const announce = () => root.broadcast({ here: me });
+    announce();
+    const timer = setInterval(() => {
+      announce();
+      this.publish();
+    }, PRESENCE_MS);
+    timer.unref?.();
+    this.stops.push(() => {
+      clearInterval(timer);
+      root.off('ephemeral-message', onMessage);
+    });
+  }
+
+  private publish(): void {
+    const state = this.state();
+    if (!this.stopped && state) this.hooks.changed(state);
+  }
+}
+
+function subjectOf(program: Program, repair: Repair): string {
+  const list = program[repair.collection] as readonly { id: string; title?: string; name?: string }[];
+  const entity = list.find((e) => e.id === repair.id);
+  return entity?.title ?? entity?.name ?? repair.id;
+}
