@@ -124,16 +124,28 @@ export const RULES = {
   'src/renderer/state/': { may: ['src/renderer/model/', 'src/renderer/api.ts', ...SHARED], runtimes: ['std', 'dom'], why: 'the store sits on models' },
   'src/renderer/ui/': { may: ['src/renderer/state/', 'src/renderer/model/', ...SHARED], runtimes: ['std', 'dom'], why: 'shared UI pieces' },
   'src/renderer/features/problems/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'problems are the lowest feature' },
-  'src/renderer/features/calendar/': { may: ['src/renderer/features/problems/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the calendar shows problem badges' },
-  'src/renderer/features/inspector/': {
-    may: ['src/renderer/features/calendar/', 'src/renderer/features/problems/', ...RENDERER_BASE],
+  'src/renderer/features/directory/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'the organization directory: its offer and its search' },
+  'src/renderer/features/arranging/': {
+    may: ['src/renderer/features/directory/', 'src/renderer/features/problems/', ...RENDERER_BASE],
     runtimes: ['std', 'dom'],
-    why: 'the inspector offers the calendar gestures',
+    why: 'arranging takes hosts from the directory and shows their problems',
+  },
+  'src/renderer/features/calendar/': {
+    may: ['src/renderer/features/problems/', 'src/renderer/features/directory/', ...RENDERER_BASE],
+    runtimes: ['std', 'dom'],
+    why: 'the calendar shows problem badges and creates activities at directory places',
+  },
+  'src/renderer/features/inspector/': {
+    may: ['src/renderer/features/calendar/', 'src/renderer/features/problems/', 'src/renderer/features/arranging/', 'src/renderer/features/directory/', ...RENDERER_BASE],
+    runtimes: ['std', 'dom'],
+    why: 'the inspector offers the calendar gestures and arranging',
   },
   'src/renderer/features/people/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/export/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/issuing/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/roster-import/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/clone/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/settings/': { may: ['src/renderer/features/directory/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'app and program settings, the directory among them' },
   'src/renderer/app/': { may: ['src/renderer/features/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the app shell composes the features' },
   'src/renderer/styles/': { may: [], runtimes: [], why: 'stylesheets' },
   'src/renderer/main.tsx': {

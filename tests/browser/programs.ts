@@ -110,7 +110,7 @@ export function lensProgramFile(): string {
   let program: Program = emptyProgram({ id: 'lens-week', title: 'Lens week', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
   const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
   const place = { address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null };
-  const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '' };
+  const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '', languagePairs: [] };
   const commands = [
     { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
     { type: 'entity/create', collection: 'cities', entity: { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'United States', timeZone: PHX } },

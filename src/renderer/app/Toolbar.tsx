@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog } from './lazy-features';
+import { ChangesDialog, CloneDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -18,11 +18,15 @@ export function Toolbar() {
   const [issueOpen, setIssueOpen] = useState(false);
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
-  // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [cloneOpen, setCloneOpen] = useState(false);
+  // File > Import Roster… and Clone Program… arrive as menu actions; with no program open there is nothing to act on.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+        if (action === 'clone-program' && store.getState().doc) setCloneOpen(true);
+        if (action === 'settings') setSettingsOpen(true);
       }),
     [store],
   );
@@ -47,6 +51,12 @@ export function Toolbar() {
         </button>
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>
           Import roster…
+        </button>
+        <button type="button" disabled={!hasDoc} aria-haspopup="dialog" title="Next year’s program from this one" onClick={() => setCloneOpen(true)}>
+          Clone…
+        </button>
+        <button type="button" aria-haspopup="dialog" title="The organization directory and this program’s settings" onClick={() => setSettingsOpen(true)}>
+          Settings…
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
@@ -109,6 +119,16 @@ export function Toolbar() {
       {changesOpen && hasDoc ? (
         <Suspense fallback={null}>
           <ChangesDialog onClose={() => setChangesOpen(false)} />
+        </Suspense>
+      ) : null}
+      {settingsOpen ? (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      ) : null}
+      {cloneOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <CloneDialog onClose={() => setCloneOpen(false)} />
         </Suspense>
       ) : null}
       {rosterOpen && hasDoc ? (

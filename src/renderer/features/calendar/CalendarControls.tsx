@@ -29,6 +29,8 @@ export function lensLabel(lens: Lens | null, program: Lookups): string {
     }
     case 'city':
       return `City: ${program.cities.find((c) => c.id === lens.id)?.name ?? lens.id}`;
+    case 'needs-action':
+      return 'Needs action';
   }
 }
 

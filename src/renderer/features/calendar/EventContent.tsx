@@ -5,6 +5,17 @@ import { GroupDragBadge } from './GroupDragBadge';
 import type { EventMeta } from './projection';
 
 const STATUS_MARK: Record<EventMeta['status'], string> = { idea: 'Idea: ', requested: 'Requested: ', tentative: 'Tentative: ', confirmed: '', declined: 'Declined: ', cancelled: 'Cancelled: ' };
+/** A word on the event itself for every status but confirmed, so a week shows at a glance what is still being arranged. */
+const STATUS_TAG: Record<EventMeta['status'], string | null> = { idea: 'Idea', requested: 'Requested', tentative: 'Tentative', confirmed: null, declined: 'Declined', cancelled: 'Cancelled' };
+
+function StatusTag({ meta }: { meta: EventMeta }) {
+  const tag = meta.rebook ? 'To book' : STATUS_TAG[meta.status];
+  return tag ? (
+    <span className={`ev-status ev-status-${meta.rebook ? 'rebook' : meta.status}`} aria-hidden="true">
+      {tag}
+    </span>
+  ) : null;
+}
 
 export function EventContent({ info }: { info: EventDisplayInfo }) {
   const meta = info.event.extendedProps as EventMeta;
@@ -36,8 +47,9 @@ export function EventContent({ info }: { info: EventDisplayInfo }) {
       {info.isMirror ? <GroupDragBadge activityId={info.event.id} /> : null}
       {time ? <div className="ev-time">{time}</div> : null}
       <div className="ev-title">
+        <StatusTag meta={meta} />
         {/* Screen readers and hover get the status in words; sighted planners see the styling. */}
-        <span className="visually-hidden">{STATUS_MARK[meta.status]}</span>
+        <span className="visually-hidden">{meta.rebook ? 'To book again: ' : STATUS_MARK[meta.status]}</span>
         {meta.isFlight ? <span aria-hidden="true">✈ </span> : null}
         {meta.label}
       </div>

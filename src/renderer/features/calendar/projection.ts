@@ -29,6 +29,8 @@ export interface EventMeta {
   endZone: string;
   /** Named people only, no group or everyone: one traveler's own journey does not set a group's clock. */
   individual: boolean;
+  /** A flight or hotel night to book again (a cloned program's). */
+  rebook: boolean;
 }
 
 export interface ProjectedEvent {
@@ -112,7 +114,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
   const timing = activity.timing;
   if (timing.kind !== 'scheduled') return null;
   const color = activityColor(activity, context);
-  const className = `ev-${activity.status}`;
+  const className = `ev-${activity.status}${(activity.type === 'travel' || activity.type === 'hotel-stay') && activity.rebook ? ' ev-rebook' : ''}`;
   const base = { id: activity.id, color, contrastColor: contrastOn(color), className };
   const place = placeLine(activity, context);
 
@@ -121,7 +123,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     // All-day ends are exclusive: include the check-out day, when the group is still at the hotel.
     const endMs = dateMs(timing.end.slice(0, 10)) + DAY_MS;
     const zone = zoneOf(timing.start);
-    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone, individual: isIndividual(activity) };
+    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone, individual: isIndividual(activity), rebook: activity.rebook };
     return {
       id: activity.id,
       startMs,
@@ -153,6 +155,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     startZone: zoneOf(timing.start),
     endZone: zoneOf(timing.end),
     individual: isIndividual(activity),
+    rebook: activity.type === 'travel' && activity.rebook,
   };
   return {
     id: activity.id,

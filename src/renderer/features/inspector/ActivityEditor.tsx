@@ -10,17 +10,12 @@ import type { Activity, Program } from '../../../shared/program/schema';
 import { useAppStore } from '../../state/store-context';
 import { AttendeesEditor } from './AttendeesEditor';
 import { applyFieldEdit, toggleMeal, type EditResult } from '../../model/activity-edit';
-import { Choice, Field, type Commit } from './fields';
+import { ArrangingFields } from '../arranging/ArrangingFields';
+import { Field, type Commit } from './fields';
 import { HotelFields } from './HotelFields';
 import { PlaceFields } from './PlaceFields';
 import { TravelFields } from './TravelFields';
 import './editor.css';
-
-const STATUSES = [
-  { value: 'tentative', label: 'Tentative' },
-  { value: 'confirmed', label: 'Confirmed' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
 
 export function ActivityEditor({ activity, program }: { activity: Activity; program: Program }) {
   const store = useAppStore();
@@ -35,7 +30,7 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
     <section className="activity-editor" aria-label="Edit activity">
       <h3 className="section-title">Edit</h3>
       <Field key={`title:${activity.title}`} field="title" label="Title" value={activity.title} commit={commit} />
-      <Choice key={`status:${activity.status}`} field="status" label="Status" value={activity.status} options={STATUSES} commit={commit} />
+      <ArrangingFields activity={activity} program={program} />
       {activity.type === 'travel' ? (
         <TravelFields activity={activity} program={program} commit={commit} />
       ) : activity.type === 'hotel-stay' ? (
