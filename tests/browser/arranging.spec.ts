@@ -25,6 +25,14 @@ test('the needs-action lens lists what is not confirmed; marking one confirmed t
   const todo = program.activities.filter(needsAction);
   await expect(page.getByTestId('todo-count')).toHaveText(String(todo.length));
 
+  // Status at a glance: the Cybercrime group's week in Austin, with a tentative and a declined meeting.
+  await page.locator('[data-lens-kind="group"][data-lens-id="g-cyber"]').click();
+  await page.getByRole('button', { name: /next/i }).click();
+  await waitForCalendarReady(page);
+  await page.locator('[data-time="14:00:00"]').last().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'calendar-statuses.png') });
+  await page.getByRole('button', { name: /prev/i }).click();
+
   await page.locator('[data-lens-kind="needs-action"]').click();
   await expect(page.getByTestId('lens-label')).toHaveText('Needs action');
   const list = page.getByTestId('needs-action');
