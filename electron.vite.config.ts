@@ -20,7 +20,7 @@ export default defineConfig({
         },
         // The command line prints PDFs with playwright-core, which cannot be bundled (it resolves
         // its own files at run time); it is loaded from node_modules, and only by the command line.
-        external: ['playwright-core'],
+        external: ['playwright-core', /^@automerge\//, 'ws'],
       },
     },
   },

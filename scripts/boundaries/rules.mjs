@@ -26,7 +26,6 @@ export const RUNTIMES = {
     '@automerge/automerge',
     '@automerge/automerge-repo',
     '@automerge/automerge-repo-network-websocket',
-    '@automerge/automerge-repo-storage-nodefs',
     'intl-messageformat',
     'any-ascii',
   ],
@@ -123,7 +122,8 @@ export const RULES = {
   'src/renderer/model/': { may: SHARED, runtimes: ['std'], why: 'pure view models and edit builders' },
   'src/renderer/state/': { may: ['src/renderer/model/', 'src/renderer/api.ts', ...SHARED], runtimes: ['std', 'dom'], why: 'the store sits on models' },
   'src/renderer/ui/': { may: ['src/renderer/state/', 'src/renderer/model/', ...SHARED], runtimes: ['std', 'dom'], why: 'shared UI pieces' },
-  'src/renderer/features/problems/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'problems are the lowest feature' },
+  'src/renderer/features/team/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'team planning: status, conflicts, Share/Join' },
+  'src/renderer/features/problems/': { may: ['src/renderer/features/team/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'problems list the team’s conflicts too' },
   'src/renderer/features/directory/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'the organization directory: its offer and its search' },
   'src/renderer/features/arranging/': {
     may: ['src/renderer/features/directory/', 'src/renderer/features/problems/', ...RENDERER_BASE],

@@ -20,6 +20,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (argv[0] === 'changes') return (await import('./issue')).runChanges(argv.slice(1), io);
   if (argv[0] === 'import-roster') return (await import('./import-roster')).runImportRoster(argv.slice(1), io);
   if (argv[0] === 'clone') return (await import('./clone')).runClone(argv.slice(1), io);
+  if (argv[0] === 'serve') return (await import('./serve')).runServe(argv.slice(1), io);
+  if (argv[0] === 'invite') return (await import('./serve')).runInvite(argv.slice(1), io);
+  if (argv[0] === 'revoke') return (await import('./serve')).runRevoke(argv.slice(1), io);
+  if (argv[0] === 'share') return (await import('./team')).runShare(argv.slice(1), io);
+  if (argv[0] === 'join') return (await import('./team')).runJoin(argv.slice(1), io);
+  if (argv[0] === 'sync') return (await import('./team')).runSync(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

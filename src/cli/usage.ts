@@ -45,6 +45,24 @@ export const CLONE_USAGE = `  clone <program> --start YYYY-MM-DD --out <file> [-
                                replaces a file unless --force.
 `;
 
+export const TEAM_USAGE = `  serve --data <dir> [--port N] [--host H]
+                               Run the team's sync server (default 127.0.0.1:4711).
+  invite --data <dir> --role planner|partner|viewer [--city CITY_ID] [--name NAME]
+                               Make an invitation; the token is printed alone on the
+                               last line, once.
+  revoke --data <dir> <token|name>
+                               End an invitation; its connections close at once.
+  share <program> --server <ws://host:port> --token <token>
+                               Share a program file (a planner's invitation); prints
+                               the address teammates join with on the last line.
+  join <address> --token <token> --out <file> [--force]
+                               Make a program file from a shared program.
+  sync <program> [--token <token>]
+                               Pull and push once. Exit 0 in step with the server,
+                               1 when a change was refused or the server is not
+                               reached (your work is kept), 2 bad input.
+`;
+
 export const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
@@ -60,7 +78,7 @@ Commands:
                                Write the TMSSW 2024 sample program to <out-file> (and
                                its organization directory of hosts and venues to
                                <dir-file>). Refuses to replace a file unless --force.
-${CLONE_USAGE}${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}
+${CLONE_USAGE}${EXPORT_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
 Options:
   -h, --help                   Show this help.
 `;

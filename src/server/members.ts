@@ -5,8 +5,8 @@
  * once: the server re-reads this file when it changes and closes the member's connections.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
 import type { Member, Role } from '../shared/sync/roles';
@@ -99,6 +99,7 @@ export class MemberStore {
   }
 
   private async save(members: MemberRecord[]): Promise<void> {
+    await mkdir(dirname(this.file), { recursive: true, mode: 0o700 });
     await writeFileDurably(this.file, new TextEncoder().encode(`${JSON.stringify({ format: 1, members }, null, 2)}\n`), 0o600);
   }
 }

@@ -13,11 +13,11 @@ import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { ImmutableString } from '@automerge/automerge';
 import { Repo, type DocHandle, type DocumentId, type PeerId } from '@automerge/automerge-repo';
-import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import { WebSocketServer } from 'ws';
 import type { Member } from '../shared/sync/roles';
 import type { HostsDoc, OutboxDoc, PlanDoc, RootDoc } from '../main/sync/docs';
 import { emptyOutbox } from '../main/sync/initial';
+import { DurableFileStorage } from '../main/sync/storage';
 import { mayRead, mayWrite, writeRefusal } from './access';
 import { OutboxApplier } from './applier';
 import { GuardedServerAdapter, type MemberSocket } from './guard';
@@ -36,6 +36,8 @@ export interface SyncServer {
   readonly url: string;
   /** Changes refused since start, for the log and tests: who, which document, why. */
   readonly refused: { member: string; documentId: string; reason: string }[];
+  /** Store chunks that failed their checksum and were set aside (members re-send what they held). */
+  readonly unreadable: { file: string; why: string }[];
   /** Resolves once every partner command received so far has been applied or refused. */
   idle(): Promise<void>;
   /** Stops accepting connections, writes every document and closes. */
@@ -52,6 +54,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   const index = new ProgramIndex(dataDir);
   await index.load();
   const refused: SyncServer['refused'] = [];
+  const unreadable: SyncServer['unreadable'] = [];
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 * 1024 });
   const inspecting = new Set<string>();
 
@@ -64,7 +67,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   });
   const repo = new Repo({
     network: [adapter],
-    storage: new NodeFSStorageAdapter(join(dataDir, 'docs')),
+    storage: new DurableFileStorage(join(dataDir, 'docs'), (file, why) => unreadable.push({ file, why })),
     peerId: `ivlp-server-${randomBytes(4).toString('hex')}` as PeerId,
     shareConfig: {
       // The server offers nothing unasked; it answers requests a member's role allows.
@@ -209,6 +212,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
   return {
     url: `ws://${host.includes(':') ? `[${host}]` : host}:${port}`,
     refused,
+    unreadable,
     idle: async () => {
       await Promise.all([...appliers.values()].map((applier) => applier.idle()));
     },

@@ -111,6 +111,9 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       // The renderer runs the import dialog (mapping, preview); it asks main for the file itself.
       { id: 'import-roster', label: 'Import Roster…', click: on((id) => actions.sendToRenderer(id, 'import-roster')) },
       separator,
+      // Team planning: the dialogs live in the window (server address and invitation token are typed there).
+      { id: 'share', label: 'Share with the Team…', click: on((id) => actions.sendToRenderer(id, 'share')) },
+      { id: 'join', label: 'Join a Shared Program…', click: on((id) => actions.sendToRenderer(id, 'join')) },
       // macOS keeps Settings in the app menu; elsewhere it is the File menu's.
       ...(options.isMac ? [] : [separator, { id: 'settings', label: 'Settings…', accelerator: 'Ctrl+,', click: on((id) => actions.sendToRenderer(id, 'settings')) } satisfies MenuItemTemplate]),
       separator,

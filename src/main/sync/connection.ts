@@ -9,9 +9,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cbor, Repo, type DocHandle, type DocumentId, type PeerId } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
-import { NodeFSStorageAdapter } from '@automerge/automerge-repo-storage-nodefs';
 import { AppError } from '../../shared/errors';
 import type { Member } from '../../shared/sync/roles';
+import { DurableFileStorage } from './storage';
 
 /** The server's answer to an error-message the guard sends for a refused change. */
 const REFUSED_PREFIX = 'ivlp-refused:';
@@ -94,7 +94,7 @@ export class SyncConnection {
     this.adapter.onRefused = (refusal) => this.refusalListeners.forEach((listener) => listener(refusal));
     this.repo = new Repo({
       network: [this.adapter],
-      storage: new NodeFSStorageAdapter(storage),
+      storage: new DurableFileStorage(storage),
       peerId: `ivlp-${Math.random().toString(36).slice(2, 10)}` as PeerId,
       // Every document this copy has is offered to the server, which decides what it accepts.
       sharePolicy: async () => true,

@@ -219,6 +219,34 @@ export class ProgramReplica {
     } else throw new AppError('SYNC_REFUSED', 'This copy cannot change that.');
   }
 
+  /**
+   * The entities whose stored fields changed in the documents since `since` ("activities/a-12",
+   * "program"), from Automerge's own diff: what a merge touched, even where the value shown did
+   * not change (a conflict the local value won).
+   */
+  changedSince(since: ReplicaHeads): Set<string> {
+    const keys = new Set<string>();
+    const fromPlanLike = (handle: DocHandle<PlanDoc> | DocHandle<PrivateDoc>, heads: UrlHeads | null) => {
+      if (!heads) return;
+      for (const patch of handle.diff(heads)) {
+        const [root, collection, id] = patch.path;
+        if (root === 'program') keys.add('program');
+        else if (root === 'collections' && typeof collection === 'string' && typeof id === 'string') keys.add(`${collection}/${id}`);
+      }
+    };
+    fromPlanLike(this.plan, since.plan);
+    if (this.secret) fromPlanLike(this.secret, since.private);
+    for (const [city, handle] of this.hostsHandles) {
+      const heads = since.hosts[city];
+      if (!heads) continue;
+      for (const patch of handle.diff(heads)) {
+        const [root, id] = patch.path;
+        if (root === 'hosts' && typeof id === 'string') keys.add(`activities/${id}`);
+      }
+    }
+    return keys;
+  }
+
   /** Who has joined the program, by member id. */
   members(): Record<string, { name: string; role: string; cityId: string | null }> {
     const members = this.root.doc().members ?? {};

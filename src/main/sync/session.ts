@@ -18,7 +18,7 @@ import type { Command } from '../../shared/commands/types';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { describeConflict } from '../../shared/sync/conflict';
-import { mergeCommand } from '../../shared/sync/merge-command';
+import { MERGE_ORDER, mergeCommand } from '../../shared/sync/merge-command';
 import type { Repair } from '../../shared/sync/repair';
 import type { Committed, OpenDocument } from '../documents/open-document';
 import type { ConnectionState } from './connection';
@@ -52,6 +52,8 @@ export interface SessionHooks {
   keepAside(program: Program): Promise<void>;
 }
 
+/** How long after a local edit this copy reads the shared program back (after automerge-repo's 100 ms send). */
+const FOLLOW_MS = 250;
 /** How often presence is announced, and how long a member counts as here after. */
 const PRESENCE_MS = 4000;
 const PRESENT_FOR_MS = 12_000;
@@ -68,8 +70,13 @@ export class SyncSession {
   private readonly seen = new Map<string, number>();
   private readonly stops: (() => void)[] = [];
   private lastHeads: UrlHeads | null = null;
+  /** The replica's heads when the document last matched it: a change event with no new heads needs no read. */
+  private inStepAt = '';
+  /** The heads the last conflict scan covered: the next one looks at what changed since. */
+  private scannedAt: ReplicaHeads | null = null;
   private localSinceInStep = 0;
   private pulling: ReturnType<typeof setTimeout> | null = null;
+  private following: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
 
   /**
@@ -115,8 +122,11 @@ export class SyncSession {
       this.replica.connection.onRefused(() => this.publish()),
     );
     this.startPresence();
-    this.scanConflicts();
+    this.inStepAt = JSON.stringify(replica.heads());
+    this.scannedAt = replica.heads();
     this.publish();
+    // Conflicts made before this copy opened: found once, a slice at a time, never holding up an edit.
+    void this.scanAllConflicts();
   }
 
   state(): SessionState | null {
@@ -145,11 +155,15 @@ export class SyncSession {
     if (!conflict) throw new Error('That conflict was settled meanwhile.');
     this.replica.choose(conflict, valueIndex);
     this.pull();
+    // The chosen value may equal what was shown: the program does not change, the conflict goes.
+    this.rescanConflicts(new Set([conflictKey(conflict)]));
+    this.publish();
   }
 
   stop(): void {
     this.stopped = true;
     if (this.pulling) clearTimeout(this.pulling);
+    if (this.following) clearTimeout(this.following);
     for (const stop of this.stops.splice(0)) stop();
     this.replicaRef?.close();
   }
@@ -172,13 +186,22 @@ export class SyncSession {
       if (base) this.headsOf.set(committed.after, { ...base, outbox: this.replica.outbox?.heads() ?? null });
     } else return;
     this.localSinceInStep++;
-    if (!this.early.length && this.ready) this.afterShare();
+    // The conflict scan still covers this write: a teammate's concurrent edit of the same field may
+    // arrive later and lose to it, leaving no visible change of its own to find.
+    if (!this.early.length && this.ready) this.scheduleFollow();
+    this.publish();
   }
 
-  private afterShare(): void {
-    // The shared program may order or repair what was written differently from this copy: follow it.
-    this.applyTarget(this.replica.read(this.localOf()).program, []);
-    this.publish();
+  /**
+   * The shared program may order or repair what was written differently from this copy: follow it,
+   * a moment later, so the read never sits between the edit and its way to the server.
+   */
+  private scheduleFollow(): void {
+    if (this.following || this.stopped) return;
+    this.following = setTimeout(() => {
+      this.following = null;
+      this.pull();
+    }, FOLLOW_MS);
   }
 
   private schedulePull(): void {
@@ -192,10 +215,19 @@ export class SyncSession {
 
   private pull(): void {
     if (this.stopped || !this.replicaRef) return;
-    const read = this.replica.read(this.localOf());
-    this.repairs = read.repairs;
-    this.applyTarget(read.program, this.authorsSince());
-    this.scanConflicts();
+    const now = this.replica.heads();
+    const heads = JSON.stringify(now);
+    if (heads !== this.inStepAt) {
+      const read = this.replica.read(this.localOf());
+      this.repairs = read.repairs;
+      this.applyTarget(read.program, this.authorsSince());
+      this.inStepAt = heads;
+    }
+    // Only what changed in the documents can hold a new conflict; known ones are checked again as well.
+    if (this.scannedAt && heads !== JSON.stringify(this.scannedAt)) {
+      this.rescanConflicts(this.replica.changedSince(this.scannedAt));
+      this.scannedAt = now;
+    }
     if (this.replica.inStep()) this.localSinceInStep = 0;
     this.publish();
   }
@@ -225,8 +257,25 @@ export class SyncSession {
     return [...names];
   }
 
-  private scanConflicts(): void {
-    this.conflicts = this.replica.conflicts();
+  /** Checks the given entities ("activities/a-12", "program") and every known conflict again. */
+  private rescanConflicts(touched: Set<string>): void {
+    if (!this.replicaRef) return;
+    for (const conflict of this.conflicts) touched.add(conflictKey(conflict));
+    if (!touched.size) return;
+    const found = this.replica.conflicts(touched);
+    this.conflicts = [...this.conflicts.filter((c) => !touched.has(conflictKey(c))), ...found];
+  }
+
+  /** The first, full look for conflicts: 300 entities at a time, yielding between slices. */
+  private async scanAllConflicts(): Promise<void> {
+    const program = this.doc.program;
+    const keys = ['program', ...MERGE_ORDER.flatMap((collection) => (program[collection] as readonly { id: string }[]).map((e) => `${collection}/${e.id}`))];
+    for (let at = 0; at < keys.length && !this.stopped; at += 300) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.stopped) return;
+      this.rescanConflicts(new Set(keys.slice(at, at + 300)));
+    }
+    this.publish();
   }
 
   private async recordSaved(saved: Program): Promise<void> {
@@ -269,6 +318,11 @@ export class SyncSession {
     const state = this.state();
     if (!this.stopped && state) this.hooks.changed(state);
   }
+}
+
+/** The entity a conflict is on, as the scan names entities ("activities/a-12", "program"). */
+function conflictKey(conflict: SyncConflict): string {
+  return conflict.collection === 'program' ? 'program' : `${conflict.collection}/${conflict.entityId}`;
 }
 
 function subjectOf(program: Program, repair: Repair): string {

@@ -2,6 +2,7 @@
 import type { Program } from '../../shared/program/schema';
 import { getApi } from '../api';
 import { ProblemCounts } from '../features/problems/ProblemCounts';
+import { TeamStatus } from '../features/team/TeamStatus';
 import { useAppState, useAppStore } from '../state/store-context';
 import { SaveStatus } from './SaveStatus';
 
@@ -56,6 +57,7 @@ export function StatusBar({ program }: { program: Program }) {
         </span>
       ) : null}
       <ProblemCounts />
+      <TeamStatus />
       {pendingEdits ? <span className="muted">{plural(pendingEdits, 'edit')} on the way</span> : null}
       <span className="status-counts" data-testid="status-counts">
         {plural(program.activities.length, 'activity', 'activities')}

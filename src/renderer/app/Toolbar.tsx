@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, CloneDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog } from './lazy-features';
+import { ChangesDialog, CloneDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog, TeamDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -20,13 +20,16 @@ export function Toolbar() {
   const [rosterOpen, setRosterOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [cloneOpen, setCloneOpen] = useState(false);
-  // File > Import Roster… and Clone Program… arrive as menu actions; with no program open there is nothing to act on.
+  const [team, setTeam] = useState<'share' | 'join' | null>(null);
+  // File menu actions arrive as menu actions; with no program open there is nothing to import into, clone or share.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
         if (action === 'clone-program' && store.getState().doc) setCloneOpen(true);
         if (action === 'settings') setSettingsOpen(true);
+        if (action === 'share' && store.getState().doc) setTeam('share');
+        if (action === 'join') setTeam('join');
       }),
     [store],
   );
@@ -96,6 +99,9 @@ export function Toolbar() {
         >
           Changes
         </button>
+        <button type="button" aria-haspopup="dialog" data-testid="team-button" onClick={() => setTeam(hasDoc ? 'share' : 'join')}>
+          Team…
+        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <SaveStatus compact />
       </div>
@@ -129,6 +135,11 @@ export function Toolbar() {
       {cloneOpen && hasDoc ? (
         <Suspense fallback={null}>
           <CloneDialog onClose={() => setCloneOpen(false)} />
+        </Suspense>
+      ) : null}
+      {team ? (
+        <Suspense fallback={null}>
+          <TeamDialog mode={team} onClose={() => setTeam(null)} />
         </Suspense>
       ) : null}
       {rosterOpen && hasDoc ? (

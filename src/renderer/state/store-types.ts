@@ -1,5 +1,5 @@
 /** The renderer's state: what main told us about the open document, plus view state. */
-import type { DocumentSnapshot, ExportPhase, SaveState } from '../../shared/ipc/contract';
+import type { DocumentSnapshot, ExportPhase, SaveState, SyncStatus } from '../../shared/ipc/contract';
 import type { Program } from '../../shared/program/schema';
 import type { Lens, QuickFilters } from '../model/lens';
 import { NO_FILTERS } from '../model/lens';
@@ -61,6 +61,10 @@ export interface AppState {
   exportProgress: ExportProgress | null;
   /** Which workspace fills the centre: the calendar or the People tables. View state, never saved in the file. */
   workspace: Workspace;
+  /** Team planning: the shared program's sync status, or null for a planner's own file. */
+  sync: SyncStatus | null;
+  /** Who made the last teammates' changes that arrived, for a moment in the status bar. */
+  lastRemote: { by: string[]; at: number } | null;
 }
 
 export type Workspace = 'calendar' | 'people';
@@ -104,4 +108,6 @@ export const INITIAL_STATE: AppState = {
   reveal: null,
   exportProgress: null,
   workspace: 'calendar',
+  sync: null,
+  lastRemote: null,
 };

@@ -61,6 +61,16 @@ export class AppStore {
       this.api.onExportProgress(({ docId, phase, done, total }) => {
         if (docId === this.state.doc?.docId) this.set({ exportProgress: { phase, done, total } });
       }),
+      // Teammates' changes: main applied them (outside the undo history); our copy follows, and
+      // edits still on their way are replayed on top, as after an undo.
+      this.api.onRemoteChange(({ docId, applied, by }) => {
+        if (docId !== this.state.doc?.docId) return;
+        this.confirm(applied);
+        if (by.length) this.set({ lastRemote: { by, at: Date.now() } });
+      }),
+      this.api.onSyncState(({ docId, status }) => {
+        if (docId === this.state.doc?.docId) this.set({ sync: status });
+      }),
     ];
     void this.api.getCurrentProgram().then((result) => {
       // The file main was asked to open is damaged or gone: the empty state says why and offers a way out.
@@ -96,7 +106,23 @@ export class AppStore {
     // A new document restores the view the planner left it in (saved per program id), if it still fits.
     const view = sameDoc ? { lens: this.state.lens, filters: this.state.filters, homeTime: this.state.homeTime } : readView(program.id);
     const lens = lensIsValid(view.lens, program) ? view.lens : null;
-    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0 });
+    this.set({ booted: true, fatal: null, loadError: null, loadErrorHasBackup: false, doc, program, revision, saveState, history, selection, lens, filters: view.filters, homeTime: view.homeTime, pendingEdits: 0, ...(sameDoc ? {} : { sync: null, lastRemote: null }) });
+    if (!sameDoc && program.shared) void this.refreshSync(doc.docId);
+  }
+
+  /** Asks main for the shared program's sync status (it also arrives as events when it changes). */
+  private async refreshSync(docId: string): Promise<void> {
+    const result = await this.api.getSyncState({ docId });
+    if (result.ok && docId === this.state.doc?.docId && this.state.sync === null) this.set({ sync: result.value });
+  }
+
+  /** Settles a team conflict with one of its values (main writes it; everyone receives it). */
+  async chooseSyncValue(conflictId: string, valueIndex: number): Promise<void> {
+    const docId = this.state.doc?.docId;
+    if (!docId) return;
+    const result = await this.api.chooseSyncValue({ docId, conflictId, valueIndex });
+    if (!result.ok) return this.showError(result.error.message);
+    if (docId === this.state.doc?.docId) this.set({ sync: result.value });
   }
 
   /**

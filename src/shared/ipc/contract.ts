@@ -283,7 +283,7 @@ export const invokeContract = {
   },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'clone-program', 'settings']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'clone-program', 'settings', 'share', 'join']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {

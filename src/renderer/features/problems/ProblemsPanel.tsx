@@ -3,6 +3,7 @@
  * dismissed ones (with their reasons) in a collapsed section. Dismiss and Restore are ordinary
  * commands, so they save to the file and undo like any edit.
  */
+import { TeamProblems } from '../team/TeamProblems';
 import { useCallback, useState } from 'react';
 import type { Problem } from '../../../shared/conflicts';
 import type { Dismissal } from '../../../shared/program/schema';
@@ -38,6 +39,7 @@ export function ProblemsPanel() {
         </button>
       </header>
       <div className="problems-body">
+        <TeamProblems />
         {open === 0 ? <p className="problems-empty">No open problems: every check passes{dismissedCount ? ' or was dismissed' : ''}.</p> : null}
         {view.sections.map((section) => (
           <section key={section.severity} className="severity-section" aria-label={`${SEVERITY_WORD[section.severity]}s`} data-severity={section.severity}>

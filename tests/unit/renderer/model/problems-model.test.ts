@@ -99,6 +99,8 @@ function fakeMain(p: Program) {
     onProgramOpened: () => () => undefined,
     onSaveState: () => () => undefined,
     onExportProgress: () => () => undefined,
+    onRemoteChange: () => () => undefined,
+    onSyncState: () => () => undefined,
   } as unknown as Api;
   return { api, calls };
 }

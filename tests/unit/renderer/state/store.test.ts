@@ -73,6 +73,15 @@ function scriptedMain(initial: DocumentSnapshot | null) {
       listeners.set('export', listener);
       return () => listeners.delete('export');
     },
+    onRemoteChange: (listener: (payload: unknown) => void) => {
+      listeners.set('remote', listener);
+      return () => listeners.delete('remote');
+    },
+    onSyncState: (listener: (payload: unknown) => void) => {
+      listeners.set('sync', listener);
+      return () => listeners.delete('sync');
+    },
+    getSyncState: async () => ({ ok: true, value: null }),
   } as unknown as Api;
   return { api, calls, emit: (name: string, payload: unknown) => listeners.get(name)?.(payload) };
 }
@@ -195,5 +204,27 @@ describe('AppStore', () => {
     expect(store.getState().exportProgress).toEqual({ phase: 'split', done: 1, total: 2 });
     main.calls[1]?.answer({ ok: true, value: { folderName: 'Out', files: 1 } });
     expect(await exporting).toEqual({ ok: true, value: { folderName: 'Out', files: 1 } });
+  });
+
+  it('a teammate’s change arriving while an edit is on its way shows both; the edit is replayed on top, and undo stays the planner’s own', async () => {
+    const { store, main } = await started();
+    const docId = store.getState().doc!.docId;
+    store.edit(move('a', '2024-04-29T11:00'));
+    await flush();
+    expect(main.calls).toHaveLength(1);
+    // Main merged a teammate's retitle of a2 before it took our move.
+    const b = store.getState().program!.activities.find((a) => a.id === 'b')!;
+    const merge: Command = { type: 'program/merge', by: ['Bob'], upserts: [{ collection: 'activities', entity: { ...b, title: 'Renamed by Bob' }, index: 1 }], removes: [] };
+    main.emit('remote', { docId, applied: { revision: 1, command: merge, history: { undoLabel: null, redoLabel: null } }, by: ['Bob'] });
+    const painted = store.getState().program!;
+    expect(painted.activities.find((a) => a.id === 'b')?.title).toBe('Renamed by Bob');
+    expect(startOf(store, 'a')).toBe(at('2024-04-29T11:00'));
+    expect(store.getState().lastRemote?.by).toEqual(['Bob']);
+    main.calls[0]!.answer(ok(2, move('a', '2024-04-29T11:00')));
+    await flush();
+    expect(store.getState().revision).toBe(2);
+    expect(store.getState().program!.activities.find((a) => a.id === 'b')?.title).toBe('Renamed by Bob');
+    expect(startOf(store, 'a')).toBe(at('2024-04-29T11:00'));
+    expect(store.getState().history.undoLabel).toBe('Move');
   });
 });
