@@ -182,7 +182,7 @@ export const syncStateSchema = z.strictObject({
   waiting: z.int().min(0),
   present: z.array(z.string()),
   conflicts: z.array(z.strictObject({ id: z.string(), subject: z.string(), choices: z.array(z.string()) })),
-  repairs: z.array(z.strictObject({ kind: z.enum(['dropped-reference', 'cleared-venue', 'set-aside']), message: z.string(), subject: z.string() })),
+  repairs: z.array(z.strictObject({ kind: z.enum(['dropped-reference', 'cleared-venue', 'cleared-host', 'set-aside']), message: z.string(), subject: z.string() })),
   refused: z.array(z.strictObject({ id: z.string(), reason: z.string() })),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
