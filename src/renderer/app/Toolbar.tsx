@@ -55,11 +55,16 @@ export function Toolbar() {
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>
           Import roster…
         </button>
-        <button type="button" disabled={!hasDoc} aria-haspopup="dialog" title="Next year’s program from this one" onClick={() => setCloneOpen(true)}>
-          Clone…
-        </button>
-        <button type="button" aria-haspopup="dialog" title="The organization directory and this program’s settings" onClick={() => setSettingsOpen(true)}>
-          Settings…
+        {/* Clone Program… (once a year) lives in the File menu; the toolbar keeps what is used daily. */}
+        <button
+          type="button"
+          className="toolbar-icon"
+          aria-haspopup="dialog"
+          aria-label="Settings…"
+          title="Settings: the organization directory and this program’s settings"
+          onClick={() => setSettingsOpen(true)}
+        >
+          ⚙
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
