@@ -155,6 +155,9 @@ export function cloneProgram(source: Program, options: CloneOptions): { program:
     activities,
     dismissals: options.keepDismissals ? source.dismissals : [],
     issues: options.keepIssues ? source.issues : [],
+    // A clone is a new program of the planner's own: it is not a copy of the shared program (if
+    // any) that the source is, whose address would otherwise send its changes there.
+    shared: null,
   };
   return { program, report };
 }

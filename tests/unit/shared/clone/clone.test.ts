@@ -100,4 +100,9 @@ describe('what a clone refuses and reports', () => {
     expect(holidays.length).toBeGreaterThan(10);
     expect(new Set(holidays.map((p) => p.day))).toEqual(new Set(['2027-05-31']));
   });
+
+  test('a clone of a shared program is the planner’s own file, not another copy of the shared one', () => {
+    const shared = { ...sample, shared: { address: 'ws://192.168.1.20:4711/programs/4NMNnkMhL8jXrkKItk3kHKQd7e8V', role: 'planner' as const, cityId: null, member: 'Ann' } };
+    expect(cloneProgram(shared, { start: '2025-04-28', appointments: 'idea' }).program.shared).toBeNull();
+  });
 });
