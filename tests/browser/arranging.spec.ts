@@ -100,6 +100,47 @@ test('the directory offers a venue’s new directions; the update is one edit th
   expect((JSON.parse(await app.readProgramText()) as Program).venues.find((v) => v.id === 'v-meridian')?.directions).toBe(meridian.directions);
 });
 
+test('a venue’s new directions, typed in the inspector, are saved in the program and in the directory; undo takes back the program’s copy', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const app = await harness({ programFile: sampleProgramFile() });
+  const directoryPath = app.documentPath('Meridian.ivlp-directory.json');
+  await writeFile(directoryPath, await readFile(DIRECTORY, 'utf8'));
+  await app.open();
+  const original = await app.readProgramText();
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  app.dialogs.open.push(directoryPath);
+  await settings.getByRole('button', { name: 'Open a directory…' }).click();
+  await expect(settings.getByTestId('directory-info')).toContainText('Meridian.ivlp-directory.json');
+  await settings.getByRole('button', { name: 'Close' }).click();
+
+  await waitForCalendarReady(page);
+  await eventEl(page, 'a-dc-003').click();
+  const details = page.getByTestId('venue-details');
+  await expect(details).toContainText('Meridian International Center');
+  await expect(details.getByTestId('venue-also-directory')).toBeChecked();
+  const directions = 'This year: the side gate on 16th Street; the main gate is closed for works.';
+  const revision = await revisionOf(page);
+  await details.getByLabel('Directions').fill(directions);
+  await details.getByLabel('Directions').press('Tab');
+  const saved = await waitForSavedAfter(page, revision);
+  await expect(details.getByTestId('venue-details-note')).toContainText('Saved in the directory too');
+  await details.scrollIntoViewIfNeeded();
+  await details.screenshot({ path: join(SCREENSHOTS, 'venue-details.png') });
+  expect((JSON.parse(await app.readProgramText()) as Program).venues.find((v) => v.id === 'v-meridian')?.directions).toBe(directions);
+  const onDisk = JSON.parse(await readFile(directoryPath, 'utf8')) as Directory;
+  expect(onDisk.venues.find((v) => v.id === 'dv-meridian-international-center-washington')?.directions).toBe(directions);
+  // This program already says it: nothing to offer here.
+  await expect(page.getByTestId('directory-offer')).toHaveCount(0);
+
+  await page.getByTestId('undo').click();
+  await waitForSavedAfter(page, saved);
+  expect(await app.readProgramText()).toBe(original);
+  // The directory is shared: undo here does not take the change back from it, so the program is offered it again.
+  expect((JSON.parse(await readFile(directoryPath, 'utf8')) as Directory).venues.find((v) => v.id === 'dv-meridian-international-center-washington')?.directions).toBe(directions);
+  await expect(page.getByTestId('directory-offer')).toContainText('Meridian International Center (directions)');
+});
+
 test('Clone program… from the menu makes next year’s program and opens it', async ({ page, harness }) => {
   const app = await harness({ programFile: sampleProgramFile() });
   await app.open();

@@ -1,12 +1,12 @@
 /**
  * The organization directory: which file the app uses (chosen in its settings), its entries, saving
- * an entry, importing programs into it, and what it offers an open program. Saving tells every
- * window (onDirectoryChanged): each asks for its own program's offer and shows it; nothing changes
- * in a program until its planner accepts, and then as an ordinary edit.
+ * an entry and importing programs into it. Saving tells every window (onDirectoryChanged): each
+ * reads the directory again and works out what it offers its own program (shared/directory/offer.ts);
+ * nothing changes in a program until its planner accepts, and then as an ordinary edit.
  */
 import { basename } from 'node:path';
 import type { DirectoryState } from '../../shared/ipc/contract';
-import { directoryOffer, importPrograms, type Directory } from '../../shared/directory/index';
+import { importPrograms, type Directory } from '../../shared/directory/index';
 import type { Program } from '../../shared/program/schema';
 import { AppError } from '../../shared/errors';
 import type { DocumentRegistry } from '../documents/registry';
@@ -23,7 +23,7 @@ export interface DirectoryActionDeps {
   directory: DirectoryService;
 }
 
-type DirectoryMethods = 'getDirectory' | 'openDirectory' | 'createDirectory' | 'saveDirectoryEntry' | 'importToDirectory' | 'getDirectoryOffer';
+type DirectoryMethods = 'getDirectory' | 'openDirectory' | 'createDirectory' | 'saveDirectoryEntry' | 'importToDirectory';
 
 function stateOf(store: DirectoryStore | null, problem: string | null = null): DirectoryState {
   return { info: store ? DirectoryService.info(store) : null, directory: store ? store.directory : null, problem };
@@ -98,13 +98,6 @@ export function directoryActions({ documents, dialogs, events, directory }: Dire
       });
       if (counts.added.venues + counts.added.hosts > 0) changed(saved);
       return { ...counts, programs: programs.length };
-    },
-
-    getDirectoryOffer: async ({ docId }, { windowId }) => {
-      const doc = documents.docFor(windowId, docId);
-      const store = await directory.current().catch(() => null);
-      if (!store) return { items: [], command: null };
-      return directoryOffer(doc.program, store.directory);
     },
   };
 }

@@ -27,8 +27,8 @@ export interface DirectoryOffer {
   command: Command | null;
 }
 
-/** The updates and links the directory offers a program. */
-export function directoryOffer(program: Program, directory: Directory): DirectoryOffer {
+/** The updates and links the directory offers a program (its places and hosts are all it reads). */
+export function directoryOffer(program: Pick<Program, 'cities' | 'venues' | 'hosts'>, directory: Directory): DirectoryOffer {
   const items: OfferItem[] = [];
   const commands: Command[] = [];
   const city = cityLookup(program);

@@ -32,7 +32,6 @@ export const INVOKE_CHANNELS = {
   createDirectory: 'directory:create',
   saveDirectoryEntry: 'directory:save-entry',
   importToDirectory: 'directory:import',
-  getDirectoryOffer: 'directory:get-offer',
   shareProgram: 'sync:share',
   joinProgram: 'sync:join',
   getSyncState: 'sync:get-state',

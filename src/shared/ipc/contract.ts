@@ -146,22 +146,6 @@ export const directoryStateSchema = z.strictObject({
 });
 export type DirectoryState = z.infer<typeof directoryStateSchema>;
 
-export const directoryOfferSchema = z.strictObject({
-  items: z.array(
-    z.strictObject({
-      collection: z.enum(['venues', 'hosts']),
-      id: z.string(),
-      name: z.string(),
-      directoryId: z.string(),
-      kind: z.enum(['update', 'link']),
-      fields: z.array(z.string()),
-    }),
-  ),
-  /** One command (a batch) that takes every item; the renderer applies it like any edit, so it undoes. */
-  command: commandSchema.nullable(),
-});
-export type DirectoryOfferResult = z.infer<typeof directoryOfferSchema>;
-
 const countsSchema = z.strictObject({ venues: z.int().min(0), hosts: z.int().min(0) });
 
 export const cloneArgsSchema = z.strictObject({
@@ -256,14 +240,12 @@ export const invokeContract = {
   /**
    * Adds the window's program's places and hosts to the directory, and with `alsoFiles` those of
    * program files main asks for (null: that dialog was cancelled). Linking the program's copies
-   * is then the directory's offer (getDirectoryOffer), applied as an edit.
+   * is then the directory's offer (shared/directory/offer.ts, which the window asks), applied as an edit.
    */
   importToDirectory: {
     args: z.strictObject({ docId: docIdSchema, alsoFiles: z.boolean() }),
     result: z.strictObject({ added: countsSchema, known: countsSchema, programs: z.int().min(0) }).nullable(),
   },
-  /** What the directory has for the window's program: changed entries to take, copies to link. */
-  getDirectoryOffer: { args: docArg, result: directoryOfferSchema },
   /** Shares the window's program on a sync server with a planner's invitation token; the file records the address. */
   shareProgram: {
     args: z.strictObject({ docId: docIdSchema, server: z.string().min(1).max(500), token: z.string().min(1).max(500) }),

@@ -1,52 +1,41 @@
 /**
  * "The directory has newer details": when the organization directory holds changes for places or
  * hosts this program copied (a venue's new directions, a host's new phone), or knows copies not yet
- * linked to it, the window offers them as one edit. Asked when a program opens and whenever any
- * window saves the directory; nothing changes until the planner accepts, and undo takes it back.
+ * linked to it, the window offers them as one edit, whenever the program or the directory changes
+ * (any window's save of the directory reaches every window); nothing changes until the planner
+ * accepts, and undo takes it back.
  */
-import { useEffect, useState } from 'react';
-import type { DirectoryOfferResult } from '../../../shared/ipc/contract';
-import { getApi } from '../../api';
+import { useMemo, useState } from 'react';
+import { directoryOffer, type OfferItem } from '../../../shared/directory/index';
 import { useAppState, useAppStore } from '../../state/store-context';
-import { useDirectoryVersion } from './use-directory';
+import { useDirectory } from './use-directory';
 import './directory.css';
 
 const FIELD_WORDS: Readonly<Record<string, string>> = { directions: 'directions', security: 'security screening', accessibility: 'accessibility', address: 'address', phone: 'phone', name: 'name', code: 'code', coordinates: 'map position', contacts: 'contacts', languages: 'languages', notes: 'notes' };
 
 /** "Meridian International Center (directions)". */
-function itemText(item: DirectoryOfferResult['items'][number]): string {
+function itemText(item: OfferItem): string {
   return item.fields.length ? `${item.name} (${item.fields.map((f) => FIELD_WORDS[f] ?? f).join(', ')})` : item.name;
 }
 
 export function DirectoryOfferBanner() {
   const store = useAppStore();
-  const docId = useAppState((s) => s.doc?.docId ?? null);
   const readOnly = useAppState((s) => s.doc?.readOnlyReason ?? null);
-  const version = useDirectoryVersion();
-  // Answers are kept with the document and directory version they are for: a stale one is never shown.
-  const key = `${docId}:${version}`;
-  const [answer, setAnswer] = useState<{ key: string; offer: DirectoryOfferResult | null } | null>(null);
-  const [hiddenKey, setHiddenKey] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!docId) return;
-    let live = true;
-    const asked = `${docId}:${version}`;
-    void getApi()
-      ?.getDirectoryOffer({ docId })
-      .then((result) => live && setAnswer({ key: asked, offer: result.ok ? result.value : null }));
-    return () => {
-      live = false;
-    };
-  }, [docId, version]);
-
-  const offer = answer?.key === key ? answer.offer : null;
-  const hidden = hiddenKey === key;
-  if (!offer?.command || hidden || readOnly) return null;
+  const directory = useDirectory()?.directory ?? null;
+  // Worked out here, from the program as the planner sees it (edits main has not answered yet
+  // included): it follows every edit and undo of a place or host, and every save of the directory.
+  const venues = useAppState((s) => s.program?.venues);
+  const hosts = useAppState((s) => s.program?.hosts);
+  const cities = useAppState((s) => s.program?.cities);
+  const offer = useMemo(() => (venues && hosts && cities && directory ? directoryOffer({ venues, hosts, cities }, directory) : null), [venues, hosts, cities, directory]);
+  // "Not now" hides this offer; a different one (another change) shows again.
+  const [hidden, setHidden] = useState<string | null>(null);
+  const key = offer?.command ? JSON.stringify(offer.items) : null;
+  if (!offer?.command || key === hidden || readOnly) return null;
   const updates = offer.items.filter((i) => i.kind === 'update');
   const links = offer.items.filter((i) => i.kind === 'link');
   const accept = () => {
-    if (offer.command && store.edit(offer.command)) setHiddenKey(key);
+    if (offer.command) store.edit(offer.command);
   };
   return (
     <div className="directory-offer" role="status" data-testid="directory-offer">
@@ -63,7 +52,7 @@ export function DirectoryOfferBanner() {
       <button type="button" onClick={accept}>
         {updates.length ? 'Update this program' : 'Link them'}
       </button>
-      <button type="button" className="link-button" onClick={() => setHiddenKey(key)}>
+      <button type="button" className="link-button" onClick={() => setHidden(key)}>
         Not now
       </button>
     </div>

@@ -15,6 +15,7 @@ import { Field, type Commit } from './fields';
 import { HotelFields } from './HotelFields';
 import { PlaceFields } from './PlaceFields';
 import { TravelFields } from './TravelFields';
+import { VenueDetails } from './VenueDetails';
 import './editor.css';
 
 export function ActivityEditor({ activity, program }: { activity: Activity; program: Program }) {
@@ -26,6 +27,8 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
     return null;
   };
   const commit: Commit = (field, raw) => offer(applyFieldEdit(activity, field, raw, program));
+  const venueId = activity.type === 'travel' ? null : activity.type === 'hotel-stay' ? activity.hotelVenueId : activity.venueId;
+  const venue = venueId ? program.venues.find((v) => v.id === venueId) : undefined;
   return (
     <section className="activity-editor" aria-label="Edit activity">
       <h3 className="section-title">Edit</h3>
@@ -38,6 +41,7 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
       ) : (
         <PlaceFields activity={activity} program={program} commit={commit} toggleMeal={(meal, on) => offer(toggleMeal(activity, meal, on, program))} />
       )}
+      {venue ? <VenueDetails key={venue.id} venue={venue} /> : null}
       <AttendeesEditor activity={activity} program={program} />
       <Field key={`tn:${activity.travelerNotes}`} field="travelerNotes" label="Traveler notes" multiline value={activity.travelerNotes} commit={commit} />
       <Field key={`in:${activity.internalNotes}`} field="internalNotes" label="Internal notes (planner only)" multiline value={activity.internalNotes} commit={commit} />

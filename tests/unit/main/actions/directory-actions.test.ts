@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { applyCommand } from '../../../../src/shared/commands/apply';
-import { directorySchema, serializeDirectory, type Directory } from '../../../../src/shared/directory/index';
+import { directoryOffer, directorySchema, serializeDirectory, type Directory, type DirectoryOffer } from '../../../../src/shared/directory/index';
 import { loadProgramText, serializeProgram } from '../../../../src/shared/program/load';
 import type { Program } from '../../../../src/shared/program/schema';
 import { createCoreFixture, OTHER_WINDOW, smallProgram, WINDOW, type CoreFixture } from '../app-fixture';
@@ -40,9 +40,19 @@ beforeEach(async () => {
 });
 afterEach(async () => f.cleanup());
 
-/** Applies the directory's offer to a window's program, as the renderer does when the planner accepts it. */
+/**
+ * What the directory offers a window's program, as the window works it out: the directory read
+ * through getDirectory (what each window does when told it changed), its program as main holds it.
+ */
+async function offerIn(windowId: number, docId: string): Promise<DirectoryOffer> {
+  const { directory } = await f.callIn(windowId, 'getDirectory');
+  if (!directory) throw new Error('no directory');
+  return directoryOffer(f.core.documents.docFor(windowId, docId).program, directory);
+}
+
+/** Applies the directory's offer to a window's program, as the window does when the planner accepts it. */
 async function accept(windowId: number, docId: string, revision: number) {
-  const offer = await f.callIn(windowId, 'getDirectoryOffer', { docId });
+  const offer = await offerIn(windowId, docId);
   if (!offer.command) throw new Error('nothing offered');
   return { offer, applied: await f.callIn(windowId, 'applyCommand', { docId, baseRevision: revision, command: offer.command }) };
 }
@@ -95,14 +105,14 @@ describe('one directory, two programs', () => {
     for (const path of [f.programPath, second]) {
       expect((await programOnDisk(path)).venues.find((v) => v.id === 'v-state')).toMatchObject({ directoryId: entry.id, directions: 'This year: the 23rd Street visitor entrance.' });
     }
-    expect((await f.callIn(WINDOW, 'getDirectoryOffer', { docId: docA })).items).toEqual([]);
+    expect((await offerIn(WINDOW, docA)).items).toEqual([]);
 
     // Undo in the second window puts its old directions back; the directory offers them again.
     const undone = await f.callIn(OTHER_WINDOW, 'undo', { docId: docB });
     expect(undone?.command.type).toBe('entity/update');
     await f.callIn(OTHER_WINDOW, 'saveNow', { docId: docB });
     expect((await programOnDisk(second)).venues.find((v) => v.id === 'v-state')?.directions).toBe('Use the 21st Street entrance.');
-    expect((await f.callIn(OTHER_WINDOW, 'getDirectoryOffer', { docId: docB })).items.map((i) => i.kind)).toEqual(['update']);
+    expect((await offerIn(OTHER_WINDOW, docB)).items.map((i) => i.kind)).toEqual(['update']);
   });
 
   test('a directory saved by someone else meanwhile keeps both edits; a damaged one is never written over', async () => {
