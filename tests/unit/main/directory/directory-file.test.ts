@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -22,6 +22,8 @@ describe('the directory file', () => {
     const path = join(dir, 'org.ivlp-directory.json');
     const store = await DirectoryStore.create(path, 'Org');
     expect(await readFile(path, 'utf8')).toBe('{\n  "directoryVersion": 1,\n  "name": "Org",\n  "venues": [],\n  "hosts": []\n}\n');
+    // It will hold host families' addresses and phones: readable by its owner only, as program files are.
+    if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600);
     const saved = await store.update(() => directory);
     expect(await readFile(path, 'utf8')).toBe(serializeDirectory(saved));
     expect(await readFile(`${path}.bak`, 'utf8')).toContain('"name": "Org"');
