@@ -4,7 +4,8 @@
  * - first share: the planner's Share of a 5,000-activity program until the server holds all of it,
  *   against a floor measured in the same run: the same program as one plain Automerge document
  *   (from + save), the least any Automerge sharing can do;
- * - the replica on disk against the program file;
+ * - the replica on disk against the program file, and in memory (a third planner's replica opened and
+ *   read back, against the same program read from its file, each after a full garbage collection);
  * - G11: a drop on one planner's calendar (mouseup, Date.now in page A) to the second animation
  *   frame after the change reached the other planner's window (Date.now in page B), p95 <= 1 s.
  * Misses are printed, not failed; anything that does not work throws.
@@ -14,11 +15,18 @@ import * as A from '@automerge/automerge';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
 import { serializeProgram } from '../src/shared/program/load';
 import type { Program } from '../src/shared/program/schema';
 import { zonedFromLocal } from '../src/shared/time';
+import { SyncConnection } from '../src/main/sync/connection';
+import { ProgramReplica } from '../src/main/sync/replica';
+import { readProgramFile } from '../src/main/storage/program-file';
+import { parseAddress } from '../src/shared/sync/address';
+import type { Member } from '../src/shared/sync/roles';
 import { MemberStore } from '../src/server/members';
 import { startSyncServer, type SyncServer } from '../src/server/server';
 import { Harness } from '../tests/browser/harness';
@@ -59,6 +67,39 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
+/**
+ * Memory in use after a full collection (gc exposed for this measure only): the JS heap plus memory
+ * outside it, where Automerge's WebAssembly keeps its documents.
+ */
+function heapAfterGc(): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  gc();
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
+}
+
+/**
+ * What holding the program costs in memory: read from its file (what one planner's main process
+ * holds for a plain program), against a replica opened from a server and read back into a program
+ * (what a shared program adds). Each is kept alive until measured.
+ */
+async function memoryOf(file: string, address: string, { token, member }: { token: string; member: Member }, userData: string): Promise<{ file: number; replica: number }> {
+  const base = heapAfterGc();
+  const opened = await readProgramFile(file);
+  const fileHeap = heapAfterGc() - base;
+  const { rootId } = parseAddress(address)!;
+  const connection = await SyncConnection.open({ server: parseAddress(address)!.server, token, userData });
+  const replica = await ProgramReplica.open(connection, rootId, member);
+  const read = replica.read(opened.program);
+  const replicaHeap = heapAfterGc() - base - fileHeap;
+  expect(read.program.activities).toHaveLength(opened.program.activities.length);
+  replica.close();
+  await connection.close();
+  return { file: fileHeap, replica: replicaHeap };
+}
+
 /** 5,000 activities; one meeting is pinned alone at Wed 06:00 in the first week, to be dragged. */
 function program(): Program {
   const generated = generateProgram(5000);
@@ -78,6 +119,7 @@ it('team planning with 5,000 activities: first share, the replica, and G11 (a dr
   const members = new MemberStore(data);
   const ann = await members.invite({ role: 'planner', cityId: null, name: 'Ann' }, new Date());
   const bob = await members.invite({ role: 'planner', cityId: null, name: 'Bob' }, new Date());
+  const cy = await members.invite({ role: 'planner', cityId: null, name: 'Cy' }, new Date());
   const file = join(folder, 'team-5000.ivlp.json');
   const source = program();
   await writeFile(file, serializeProgram(source));
@@ -149,6 +191,7 @@ it('team planning with 5,000 activities: first share, the replica, and G11 (a dr
   const p95 = quantile(latencies, 0.95);
   const replica = await folderBytes(join(bobApp.userData, 'sync'));
   const fileBytes = (await stat(file)).size;
+  const memory = await memoryOf(file, shared.value.address, { token: cy.token, member: { id: cy.member.id, name: 'Cy', role: 'planner', cityId: null } }, join(folder, 'app-cy'));
   console.log(
     [
       `Team planning, ${source.activities.length} activities (${MOVES} drops after a warm-up; Date.now across two pages)`,
@@ -157,6 +200,7 @@ it('team planning with 5,000 activities: first share, the replica, and G11 (a dr
       `| first share (until the server holds all) | ${(share / 1000).toFixed(1)} s | Automerge from+save ${(floor / 1000).toFixed(1)} s | ${(share / floor).toFixed(1)}x | (no goal) |`,
       `| join (read, write the file, open) | ${(joinMs / 1000).toFixed(1)} s | | | |`,
       `| replica on disk vs the file | ${(replica / 1024).toFixed(0)} KiB | file ${(fileBytes / 1024).toFixed(0)} KiB | ${(replica / fileBytes).toFixed(2)}x | |`,
+      `| replica in memory (opened and read) vs the program read from its file | ${(memory.replica / 2 ** 20).toFixed(0)} MiB | file ${(memory.file / 2 ** 20).toFixed(0)} MiB | ${(memory.replica / memory.file).toFixed(1)}x | |`,
       `| G11 drop -> painted on a teammate's calendar, median | ${quantile(latencies, 0.5).toFixed(0)} ms | | | |`,
       `| of which: arrival in the teammate's window -> painted, median | ${quantile(renderer, 0.5).toFixed(0)} ms | | | |`,
       `| G11 p95 | ${p95.toFixed(0)} ms | ${G11_MS} ms | ${(p95 / G11_MS).toFixed(2)} | ${p95 <= G11_MS ? 'yes' : 'NO'} |`,

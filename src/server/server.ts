@@ -65,9 +65,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     writeRefusal,
     onRefused: (member, documentId, reason) => refused.push({ member: member.name, documentId, reason }),
   });
+  const storage = new DurableFileStorage(join(dataDir, 'docs'), (file, why) => unreadable.push({ file, why }));
   const repo = new Repo({
     network: [adapter],
-    storage: new DurableFileStorage(join(dataDir, 'docs'), (file, why) => unreadable.push({ file, why })),
+    storage,
     peerId: `ivlp-server-${randomBytes(4).toString('hex')}` as PeerId,
     shareConfig: {
       // The server offers nothing unasked; it answers requests a member's role allows.
@@ -224,6 +225,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
       await Promise.all([...appliers.values()].map((applier) => applier.idle()));
       await repo.flush();
       await repo.shutdown();
+      await storage.close();
     },
   };
 }

@@ -43,9 +43,18 @@ test('two planners on one shared program: share and join in the Team dialog; a d
   await dialog.getByLabel('Sync server').fill(server.url);
   await dialog.getByLabel('Your invitation token').fill(ann.token);
   await page.screenshot({ path: 'test-results/team-share-dialog.png' });
+  // The steps main reports to the dialog as the share goes (the dialog lists them while it runs).
+  await page.evaluate(() => {
+    const w = window as unknown as { teamSteps: string[]; api: { onTeamProgress(listener: (p: { step: string; activities: number }) => void): void } };
+    w.teamSteps = [];
+    w.api.onTeamProgress((p) => w.teamSteps.push(`${p.step} ${p.activities}`));
+  });
   await dialog.getByRole('button', { name: 'Share' }).click();
   const address = (await dialog.getByTestId('team-address').textContent({ timeout: 60_000 }))?.trim() ?? '';
   expect(address).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/programs\/\w+$/);
+  const activities = (JSON.parse(await annApp.readProgramText()) as Program).activities.length;
+  expect(await page.evaluate(() => (window as unknown as { teamSteps: string[] }).teamSteps)).toEqual(['connecting', 'writing', 'sending', 'saving'].map((step) => `${step} ${activities}`));
+  await expect(dialog.getByTestId('team-progress')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByTestId('team-status')).toContainText('Team: connected');
 

@@ -114,7 +114,7 @@ export function createApp(deps: AppDeps): App {
     rosterActions({ documents, dialogs: deps.dialogs }),
     cloneActions({ documents, dialogs: deps.dialogs }),
     directoryActions({ documents, dialogs: deps.dialogs, events: deps.events, directory }),
-    syncActions({ documents, dialogs: deps.dialogs, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
+    syncActions({ documents, dialogs: deps.dialogs, events: deps.events, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
     actions,

@@ -12,11 +12,11 @@ import { AppError } from '../../shared/errors';
 import type { AppliedResult, DocumentSnapshot, SaveState } from '../../shared/ipc/contract';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
-import { entityChanges } from '../../shared/sync/merge-command';
 import type { Clock } from '../services';
 import { StorageError } from '../storage/errors';
 import type { RecoveryJournal } from '../storage/journal';
 import type { ProgramFileStore } from '../storage/program-file-store';
+import { TeammateEdits, touchedBy } from './teammate-edits';
 
 /** Autosave waits this long after the last edit: short enough that a crash loses almost nothing. */
 export const AUTOSAVE_DELAY_MS = 300;
@@ -68,8 +68,8 @@ export class OpenDocument {
   private lockRef: LockInfo;
   /** The revision of the last whole replace: an edit made on an older copy cannot apply. */
   private replacedAt = 0;
-  /** Entity ("activities/a-12") -> the revision and authors of the last change teammates made to it. */
-  private readonly remoteTouched = new Map<string, { revision: number; by: readonly string[] }>();
+  /** The entities teammates changed, and when: what undo and redo must not overwrite. */
+  private readonly teammates = new TeammateEdits();
   private readonly commitListeners = new Set<(committed: Committed) => void>();
   private readonly saveListeners = new Set<(saved: Program) => void>();
   /**
@@ -161,7 +161,7 @@ export class OpenDocument {
     this.assertWritable();
     const entry = this.history.peekUndo();
     if (!entry) return null;
-    this.refuseOverTeammates(entry, 'undo');
+    this.teammates.refuse(entry, 'undo');
     this.checkGuard(entry.inverse);
     const applied = applyCommand(this.programRef, entry.inverse);
     this.history.commitUndo();
@@ -172,7 +172,7 @@ export class OpenDocument {
     this.assertWritable();
     const entry = this.history.peekRedo();
     if (!entry) return null;
-    this.refuseOverTeammates(entry, 'redo');
+    this.teammates.refuse(entry, 'redo');
     this.checkGuard(entry.command);
     const applied = applyCommand(this.programRef, entry.command);
     this.history.commitRedo(applied.inverse, this.revisionRef + 1);
@@ -181,13 +181,12 @@ export class OpenDocument {
 
   /**
    * Applies teammates' changes (a program/merge from the sync layer). They never enter this copy's
-   * undo history; an undo that would overwrite them is refused instead (refuseOverTeammates).
+   * undo history; an undo that would overwrite them is refused instead (TeammateEdits).
    */
   applyRemote(command: Command, by: readonly string[]): AppliedResult {
     const before = this.programRef;
     const applied = applyCommand(before, command);
-    const revision = this.revisionRef + 1;
-    for (const key of touchedBy(before, applied.program)) this.remoteTouched.set(key, { revision, by });
+    this.teammates.record(before, applied.program, this.revisionRef + 1, by);
     return this.commit(applied.program, command, 'remote');
   }
 
@@ -206,18 +205,6 @@ export class OpenDocument {
   private checkGuard(command: Command): void {
     const refusal = this.guard?.(command, this.programRef);
     if (refusal) throw new AppError('SYNC_REFUSED', refusal);
-  }
-
-  /** Undoing (or redoing) an edit whose entities a teammate changed since would silently overwrite their work. */
-  private refuseOverTeammates(entry: { label: string; touched?: readonly string[]; revision?: number }, what: 'undo' | 'redo'): void {
-    const since = entry.revision ?? 0;
-    for (const key of entry.touched ?? []) {
-      const remote = this.remoteTouched.get(key);
-      if (remote && remote.revision > since) {
-        const who = remote.by.length ? remote.by.join(', ') : 'a teammate';
-        throw new AppError('CONFLICT', `“${entry.label}” cannot be ${what === 'undo' ? 'undone' : 'redone'}: ${who} changed the same item since, and ${what === 'undo' ? 'undoing' : 'redoing'} would overwrite their change. Change it by hand if needed.`);
-      }
-    }
   }
 
   /** Replaces the whole program (revert to backup, recovery, reload): history no longer applies. */
@@ -387,9 +374,4 @@ export class OpenDocument {
     this.state = state;
     this.options.onChange(this);
   }
-}
-
-/** The entities an edit changed, as "collection/id". */
-function touchedBy(before: Program, after: Program): string[] {
-  return entityChanges(before, after).map((change) => `${change.collection}/${change.id}`);
 }

@@ -147,6 +147,8 @@ export function startApp(): void {
         if (!ok) return;
         // Release every lock while the windows still exist; their 'close' handlers then let them go.
         for (const id of windows) await quitting.documents.closeWindow(id).catch(report('closing a document'));
+        // Shared programs' replicas are written and their connections closed.
+        await quitting.stop().catch(report('closing team sync'));
         quitApproved = true;
         app.quit();
       })

@@ -106,6 +106,7 @@ export class SyncConnection {
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
   private readonly refusalListeners = new Set<(refusal: Refusal) => void>();
   private readonly adapter: SyncClientAdapter;
+  private readonly storage: DurableFileStorage;
   private readonly now: () => Date;
 
   private constructor(readonly options: ConnectionOptions, storage: string) {
@@ -113,9 +114,10 @@ export class SyncConnection {
     this.adapter = new SyncClientAdapter(`${options.server}/sync?token=${encodeURIComponent(options.token)}`, options.retryMs ?? 3000);
     this.adapter.onState = (open, reason) => this.setState(open ? { status: 'connected', since: this.now().toISOString() } : { status: 'offline', since: this.stateRef.status === 'offline' ? this.stateRef.since : this.now().toISOString(), reason });
     this.adapter.onRefused = (refusal) => this.refusalListeners.forEach((listener) => listener(refusal));
+    this.storage = new DurableFileStorage(storage);
     this.repo = new Repo({
       network: [this.adapter],
-      storage: new DurableFileStorage(storage),
+      storage: this.storage,
       peerId: `ivlp-${Math.random().toString(36).slice(2, 10)}` as PeerId,
       // Every document this copy has is offered to the server, which decides what it accepts.
       sharePolicy: async () => true,
@@ -189,6 +191,7 @@ export class SyncConnection {
     this.adapter.disconnect();
     const ready = Object.values(this.repo.handles).filter((handle) => handle.isReady()).map((handle) => handle.documentId);
     await this.repo.flush(ready);
+    await this.storage.close();
   }
 
   private setState(state: ConnectionState): void {

@@ -12,6 +12,7 @@
  * Entities are maps keyed by id; the number under ORDER orders them (between its neighbours').
  */
 import type { ImmutableString } from '@automerge/automerge';
+import type { UrlHeads } from '@automerge/automerge-repo';
 import type { Role } from '../../shared/sync/roles';
 
 /** Bumped when the layout of these documents changes in a way an older app cannot read. */
@@ -85,4 +86,12 @@ export interface DocSet {
   plan: PlanDoc;
   private: PrivateDoc | null;
   hosts: ReadonlyMap<string, HostsDoc>;
+}
+
+/** The heads of every document of the replica: where the program stood at one moment. */
+export interface ReplicaHeads {
+  plan: UrlHeads;
+  private: UrlHeads | null;
+  hosts: Record<string, UrlHeads>;
+  outbox: UrlHeads | null;
 }

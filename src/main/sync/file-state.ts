@@ -11,7 +11,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably } from '../storage/durable';
-import type { ReplicaHeads } from './replica';
+import type { ReplicaHeads } from './docs';
 
 const headsSchema = z.array(z.string());
 const recordSchema = z.strictObject({

@@ -8,17 +8,22 @@
 import { join } from 'node:path';
 import type { Command } from '../../shared/commands/types';
 import { AppError } from '../../shared/errors';
+import type { TeamProgress } from '../../shared/ipc/contract';
 import { CURRENT_SCHEMA_VERSION, type Program, type SharedProgram } from '../../shared/program/schema';
 import { formatAddress, normalizeServer, parseAddress } from '../../shared/sync/address';
 import type { Member } from '../../shared/sync/roles';
 import type { OpenDocument } from '../documents/open-document';
 import { SyncConnection, whoAmI } from './connection';
 import { FileSyncState } from './file-state';
-import { ProgramReplica, type ReplicaHeads } from './replica';
+import type { ReplicaHeads } from './docs';
+import { ProgramReplica } from './replica';
 import { textHash } from './file-state';
 import { serializeProgram } from '../../shared/program/load';
 import { SyncSession, type SessionState } from './session';
 import { TokenStore } from './tokens';
+
+/** Told where a share or join stands, and how many activities it carries (0 until known). */
+export type TeamProgressSink = (step: TeamProgress['step'], activities: number) => void;
 
 export interface SyncManagerDeps {
   userData: string;
@@ -107,15 +112,18 @@ export class SyncManager {
   }
 
   /** Shares a program on a server (the planner's token): returns what its file should record. */
-  async share(program: Program, serverText: string, token: string): Promise<{ shared: SharedProgram; replica: ProgramReplica }> {
+  async share(program: Program, serverText: string, token: string, progress: TeamProgressSink = () => undefined): Promise<{ shared: SharedProgram; replica: ProgramReplica }> {
     const server = normalizeServer(serverText);
     if (!server) throw new AppError('BAD_ARGUMENTS', `“${serverText}” is not a sync server address; it looks like ws://192.168.1.20:4711.`);
+    progress('connecting', program.activities.length);
     const member = await whoAmI(server, token);
     if (member.role !== 'planner') throw new AppError('SYNC_REFUSED', `Only a planner can share a program; this invitation is for a ${member.role} (${member.name}).`);
     await this.tokens.set(server, { token, member });
     this.connections.delete(server);
     const connection = await this.connection(server, token);
+    progress('writing', program.activities.length);
     const replica = await ProgramReplica.publish(connection, program, member);
+    progress('sending', program.activities.length);
     return { replica, shared: { address: formatAddress({ server, rootId: replica.rootId }), role: 'planner', cityId: null, member: member.name } };
   }
 
@@ -125,13 +133,15 @@ export class SyncManager {
   }
 
   /** Reads a shared program for a new file (Join…): the program, with what its file should record, and the heads it is read at. */
-  async join(addressText: string, token: string): Promise<{ program: Program; heads: ReplicaHeads }> {
+  async join(addressText: string, token: string, progress: TeamProgressSink = () => undefined): Promise<{ program: Program; heads: ReplicaHeads }> {
     const address = parseAddress(addressText);
     if (!address) throw new AppError('BAD_ARGUMENTS', `“${addressText}” is not the address of a shared program; it looks like ws://192.168.1.20:4711/programs/4NMN….`);
+    progress('connecting', 0);
     const member = await whoAmI(address.server, token);
     await this.tokens.set(address.server, { token, member });
     this.connections.delete(address.server);
     const connection = await this.connection(address.server, token);
+    progress('receiving', 0);
     const replica = await ProgramReplica.open(connection, address.rootId, member, this.deps.waitMs ?? 15_000);
     try {
       const shared: SharedProgram = { address: formatAddress(address), role: member.role, cityId: member.cityId, member: member.name };

@@ -6,7 +6,8 @@ import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
 import { same } from '../../shared/sync/merge-command';
 import { textHash, type FileSyncRecord } from './file-state';
-import type { ProgramReplica, ReplicaHeads } from './replica';
+import type { ReplicaHeads } from './docs';
+import type { ProgramReplica } from './replica';
 
 export interface Reconciled {
   /** The program the file should hold now: the shared program, with the file's own work in it. */

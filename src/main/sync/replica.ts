@@ -5,37 +5,23 @@
  * its outbox, and sees them at once (applied on top of the plan) until the server has applied or
  * refused them; a viewer only reads.
  */
-import { randomBytes } from 'node:crypto';
 import { ImmutableString } from '@automerge/automerge';
 import * as A from '@automerge/automerge';
 import { decodeHeads, type DocHandle, type UrlHeads } from '@automerge/automerge-repo';
 import { applyCommand } from '../../shared/commands/apply';
-import { commandSchema, type Command } from '../../shared/commands/types';
+import type { Command } from '../../shared/commands/types';
 import { AppError } from '../../shared/errors';
 import type { CollectionName, Program } from '../../shared/program/schema';
 import type { Member } from '../../shared/sync/roles';
 import { encodeValue, entityFieldKind, programFieldKind } from './codec';
 import type { SyncConnection } from './connection';
 import { findConflicts, type SyncConflict } from './conflicts';
-import { DOC_FORMAT, type DocSet, type HostsDoc, type OutboxDoc, type PlanDoc, type PrivateDoc, type RootDoc } from './docs';
+import { DOC_FORMAT, type DocSet, type ReplicaHeads, type HostsDoc, type OutboxDoc, type PlanDoc, type PrivateDoc, type RootDoc } from './docs';
 import { emptyHosts, emptyPlan, emptyPrivate, nothing } from './initial';
+import { changedSince } from './changed';
+import { appendCommand, readOutbox, type OutboxNotice } from './outbox';
 import { ProgramReader, type ReadResult } from './read';
 import { writeChange } from './write';
-
-/** The heads of every document of the replica: where the program stood at one moment. */
-export interface ReplicaHeads {
-  plan: UrlHeads;
-  private: UrlHeads | null;
-  hosts: Record<string, UrlHeads>;
-  outbox: UrlHeads | null;
-}
-
-export interface OutboxNotice {
-  id: string;
-  command: Command;
-  status: 'pending' | 'applied' | 'refused';
-  reason: string;
-}
 
 export class ProgramReplica {
   private readonly reader = new ProgramReader();
@@ -164,34 +150,14 @@ export class ProgramReplica {
   send(command: Command, base: ReplicaHeads | null = null): void {
     if (!this.outbox) throw new AppError('SYNC_REFUSED', `${this.member.name} has no outbox in this program.`);
     const city = this.member.cityId;
-    const planHeads = base?.plan ?? this.plan.heads();
-    const hostsHeads = city ? (base?.hosts[city] ?? this.hostsHandles.get(city)?.heads() ?? []) : [];
-    const seq = Math.max(0, ...this.outboxEntries().map((entry) => entry.seq)) + 1;
-    const id = `c-${randomBytes(6).toString('hex')}`;
-    this.outbox.change(
-      (doc) => {
-        doc.commands[id] = {
-          command: new ImmutableString(JSON.stringify(command)),
-          base: new ImmutableString(JSON.stringify({ plan: planHeads, hosts: hostsHeads })),
-          at: new ImmutableString(new Date().toISOString()),
-          seq,
-          status: 'pending',
-          reason: new ImmutableString(''),
-        };
-      },
-      { message: this.message() },
-    );
+    const plan = base?.plan ?? this.plan.heads();
+    const hosts = city ? (base?.hosts[city] ?? this.hostsHandles.get(city)?.heads() ?? []) : [];
+    appendCommand(this.outbox, command, { plan, hosts }, this.message());
   }
 
   /** A partner's commands, in the order they made them, with what the server did with each. */
   outboxEntries(): (OutboxNotice & { seq: number })[] {
-    const commands = this.outbox?.doc().commands ?? {};
-    return Object.entries(commands)
-      .flatMap(([id, entry]) => {
-        const parsed = commandSchema.safeParse(JSON.parse(String(entry.command)));
-        return parsed.success ? [{ id, command: parsed.data, status: entry.status, reason: entry.status === 'refused' ? String(entry.reason) : '', seq: entry.seq }] : [];
-      })
-      .sort((a, b) => a.seq - b.seq);
+    return readOutbox(this.outbox?.doc());
   }
 
   /** Conflicts in the documents (optionally only for some entities, "activities/a-12", or "program"). */
@@ -219,32 +185,9 @@ export class ProgramReplica {
     } else throw new AppError('SYNC_REFUSED', 'This copy cannot change that.');
   }
 
-  /**
-   * The entities whose stored fields changed in the documents since `since` ("activities/a-12",
-   * "program"), from Automerge's own diff: what a merge touched, even where the value shown did
-   * not change (a conflict the local value won).
-   */
+  /** The entities whose stored fields changed in the documents since `since` (see changedSince). */
   changedSince(since: ReplicaHeads): Set<string> {
-    const keys = new Set<string>();
-    const fromPlanLike = (handle: DocHandle<PlanDoc> | DocHandle<PrivateDoc>, heads: UrlHeads | null) => {
-      if (!heads) return;
-      for (const patch of handle.diff(heads)) {
-        const [root, collection, id] = patch.path;
-        if (root === 'program') keys.add('program');
-        else if (root === 'collections' && typeof collection === 'string' && typeof id === 'string') keys.add(`${collection}/${id}`);
-      }
-    };
-    fromPlanLike(this.plan, since.plan);
-    if (this.secret) fromPlanLike(this.secret, since.private);
-    for (const [city, handle] of this.hostsHandles) {
-      const heads = since.hosts[city];
-      if (!heads) continue;
-      for (const patch of handle.diff(heads)) {
-        const [root, id] = patch.path;
-        if (root === 'hosts' && typeof id === 'string') keys.add(`activities/${id}`);
-      }
-    }
-    return keys;
+    return changedSince({ plan: this.plan, secret: this.secret, hosts: this.hostsHandles }, since);
   }
 
   /** Who has joined the program, by member id. */

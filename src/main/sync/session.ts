@@ -13,7 +13,7 @@
  * who else is here, conflicts with who made each value, repairs, and a partner's refused edits.
  */
 import * as A from '@automerge/automerge';
-import { decodeHeads, type UrlHeads } from '@automerge/automerge-repo';
+import { decodeHeads, type DocHandle, type UrlHeads } from '@automerge/automerge-repo';
 import type { Command } from '../../shared/commands/types';
 import { serializeProgram } from '../../shared/program/load';
 import type { Program } from '../../shared/program/schema';
@@ -24,8 +24,10 @@ import type { Committed, OpenDocument } from '../documents/open-document';
 import type { ConnectionState } from './connection';
 import type { SyncConflict } from './conflicts';
 import { textHash, type FileSyncState } from './file-state';
+import { Presence } from './presence';
 import { reconcile } from './reconcile';
-import type { ProgramReplica, ReplicaHeads } from './replica';
+import type { ReplicaHeads } from './docs';
+import type { ProgramReplica } from './replica';
 
 /** What the window shows of a shared program. */
 export interface SessionState {
@@ -54,9 +56,6 @@ export interface SessionHooks {
 
 /** How long after a local edit this copy reads the shared program back (after automerge-repo's 100 ms send). */
 const FOLLOW_MS = 250;
-/** How often presence is announced, and how long a member counts as here after. */
-const PRESENCE_MS = 4000;
-const PRESENT_FOR_MS = 12_000;
 
 export class SyncSession {
   private replicaRef: ProgramReplica | null = null;
@@ -67,7 +66,7 @@ export class SyncSession {
   private conflicts: SyncConflict[] = [];
   private repairs: Repair[] = [];
   private readonly headsOf = new WeakMap<Program, ReplicaHeads>();
-  private readonly seen = new Map<string, number>();
+  private presence: Presence | null = null;
   private readonly stops: (() => void)[] = [];
   private lastHeads: UrlHeads | null = null;
   /** The replica's heads when the document last matched it: a change event with no new heads needs no read. */
@@ -121,7 +120,9 @@ export class SyncSession {
       this.replica.connection.onState(() => this.publish()),
       this.replica.connection.onRefused(() => this.publish()),
     );
-    this.startPresence();
+    const presence = new Presence(replica.root as DocHandle<unknown>, replica.member.name, () => this.publish());
+    this.presence = presence;
+    this.stops.push(() => presence.close());
     this.inStepAt = JSON.stringify(replica.heads());
     this.scannedAt = replica.heads();
     this.publish();
@@ -132,7 +133,6 @@ export class SyncSession {
   state(): SessionState | null {
     if (!this.replicaRef) return null;
     const connection = this.replica.connection.state;
-    const now = Date.now();
     const program = this.doc.program;
     const pending = this.replica.outboxEntries();
     return {
@@ -141,7 +141,7 @@ export class SyncSession {
       member: this.replica.member.name,
       connection: { status: connection.status, since: 'since' in connection ? connection.since : null, reason: connection.status === 'offline' ? connection.reason : null },
       waiting: this.replica.member.role === 'partner' ? pending.filter((e) => e.status === 'pending').length : this.replica.inStep() ? 0 : this.localSinceInStep,
-      present: [...this.seen].filter(([, at]) => now - at < PRESENT_FOR_MS).map(([name]) => name).sort(),
+      present: this.presence?.present() ?? [],
       conflicts: this.conflicts.map((conflict) => ({ id: conflict.id, ...describeConflict(conflict, program) })),
       repairs: this.repairs.map((repair) => ({ kind: repair.kind, message: repair.message, subject: subjectOf(program, repair) })),
       refused: pending.filter((e) => e.status === 'refused').map((e) => ({ id: e.id, reason: e.reason })),
@@ -287,31 +287,6 @@ export class SyncSession {
   private localOf(): Pick<Program, 'id' | 'schemaVersion' | 'shared'> {
     const program = this.doc.program;
     return { id: program.id, schemaVersion: program.schemaVersion, shared: program.shared };
-  }
-
-  private startPresence(): void {
-    const root = this.replica.root;
-    const me = this.replica.member.name;
-    const onMessage = ({ message }: { message: unknown }) => {
-      const name = (message as { here?: unknown } | null)?.here;
-      if (typeof name === 'string' && name !== me) {
-        const fresh = !this.seen.has(name) || Date.now() - (this.seen.get(name) ?? 0) > PRESENT_FOR_MS;
-        this.seen.set(name, Date.now());
-        if (fresh) this.publish();
-      }
-    };
-    root.on('ephemeral-message', onMessage);
-    const announce = () => root.broadcast({ here: me });
-    announce();
-    const timer = setInterval(() => {
-      announce();
-      this.publish();
-    }, PRESENCE_MS);
-    timer.unref?.();
-    this.stops.push(() => {
-      clearInterval(timer);
-      root.off('ephemeral-message', onMessage);
-    });
   }
 
   private publish(): void {

@@ -61,6 +61,8 @@ export class DurableFileStorage implements StorageAdapterInterface {
   readonly quarantine: string;
   /** Reads of one file can overlap (two requests for a document): it is set aside and told of once. */
   private readonly setAside = new Set<string>();
+  private readonly writing = new Set<Promise<void>>();
+  private closed = false;
 
   constructor(
     readonly dir: string,
@@ -75,9 +77,27 @@ export class DurableFileStorage implements StorageAdapterInterface {
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
+    // automerge-repo saves a peer's sync state on a timer that can fire after shutdown. A sync state
+    // only spares a peer a full exchange next time, and after close the folder may be gone (an app
+    // quitting, a test cleaning up): drop it. Documents' own chunks are always written.
+    if (this.closed && key[1] === 'sync-state') return;
     const path = this.pathOf(key);
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    await writeFileDurably(path, data, 0o600);
+    const write = (async () => {
+      await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+      await writeFileDurably(path, data, 0o600);
+    })();
+    this.writing.add(write);
+    try {
+      await write;
+    } finally {
+      this.writing.delete(write);
+    }
+  }
+
+  /** Waits for the writes under way; later sync-state writes are dropped (see save). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.allSettled(this.writing);
   }
 
   async remove(key: StorageKey): Promise<void> {

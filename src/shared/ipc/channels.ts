@@ -47,6 +47,7 @@ export const EVENT_CHANNELS = {
   onDirectoryChanged: 'directory:changed',
   onRemoteChange: 'sync:remote-change',
   onSyncState: 'sync:state',
+  onTeamProgress: 'sync:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -172,6 +172,20 @@ export const syncStateSchema = z.strictObject({
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 /** A shared document's sync: its state, or why it is not syncing. */
+/**
+ * Where a Share… or Join… stands (each takes seconds at thousands of activities): asking the server
+ * who the token is, writing the program into the shared documents, sending them until the server
+ * holds everything, receiving them (join), recording the result in the file.
+ */
+export const teamStepSchema = z.enum(['connecting', 'writing', 'sending', 'receiving', 'saving']);
+export const teamProgressSchema = z.strictObject({
+  operation: z.enum(['share', 'join']),
+  step: teamStepSchema,
+  /** Activities being written or received; 0 until known. */
+  activities: z.int().min(0),
+});
+export type TeamProgress = z.infer<typeof teamProgressSchema>;
+
 export const syncStatusSchema = z.strictObject({ state: syncStateSchema.nullable(), failure: z.string().nullable() });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
@@ -278,6 +292,7 @@ export const eventContract = {
   /** Teammates' changes main applied (never in the undo history): the renderer applies the command to its copy. */
   onRemoteChange: z.strictObject({ docId: docIdSchema, applied: appliedSchema, by: z.array(z.string()) }),
   onSyncState: z.strictObject({ docId: docIdSchema, status: syncStatusSchema }),
+  onTeamProgress: teamProgressSchema,
 } as const satisfies Record<EventMethod, z.ZodType>;
 
 export type { ErrorCode };

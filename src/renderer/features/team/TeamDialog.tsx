@@ -4,11 +4,13 @@
  * which teammates paste into Join with their own token. The token is kept in the app's data, never
  * in the program file.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { TeamProgress } from '../../../shared/ipc/contract';
 import { getApi } from '../../api';
 import { useModal } from '../../ui/use-modal';
 import { useAppState, useAppStore } from '../../state/store-context';
 import '../../ui/dialog.css';
+import { teamSteps } from './team-text';
 import './team.css';
 
 type Mode = 'share' | 'join';
@@ -25,12 +27,31 @@ export function TeamDialog({ mode: initial, onClose }: { mode: Mode; onClose: ()
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
+  const [progress, setProgress] = useState<TeamProgress | null>(null);
+  const [startedAt, setStartedAt] = useState(0);
+  const [now, setNow] = useState(0);
   useModal(ref);
+
+  // A share or join of thousands of activities takes seconds: main reports each step, and the
+  // dialog counts the seconds, so the planner sees it moving.
+  const running = phase.step === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const stop = getApi()?.onTeamProgress((next) => setProgress(next));
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      stop?.();
+      clearInterval(tick);
+    };
+  }, [running]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const api = getApi();
     if (!api) return;
+    setProgress(null);
+    setStartedAt(Date.now());
+    setNow(Date.now());
     setPhase({ step: 'running' });
     if (mode === 'share') {
       if (!docId) return;
@@ -44,7 +65,6 @@ export function TeamDialog({ mode: initial, onClose }: { mode: Mode; onClose: ()
     onClose();
   };
 
-  const running = phase.step === 'running';
   return (
     <dialog ref={ref} className="export-dialog team-dialog" aria-labelledby={titleId} onCancel={(e) => (running ? e.preventDefault() : onClose())} data-testid="team-dialog">
       <form onSubmit={(e) => void submit(e)}>
@@ -57,30 +77,48 @@ export function TeamDialog({ mode: initial, onClose }: { mode: Mode; onClose: ()
             <input type="radio" name="team-mode" checked={mode === 'join'} disabled={running} onChange={() => setMode('join')} /> Join a shared program
           </label>
         </div>
-        {mode === 'share' && shared ? (
+        {mode === 'share' && shared && phase.step === 'form' ? (
           <p className="team-note">
             This program is already shared. Teammates join with: <code className="team-address">{shared.address}</code>
           </p>
         ) : null}
-        {mode === 'share' && !shared ? (
+        {mode === 'share' && (!shared || running) ? (
           <label className="team-field">
             Sync server
-            <input name="server" value={server} onChange={(e) => setServer(e.target.value)} placeholder="ws://192.168.1.20:4711" required spellCheck={false} autoComplete="off" />
+            <input name="server" value={server} onChange={(e) => setServer(e.target.value)} placeholder="ws://192.168.1.20:4711" required disabled={running} spellCheck={false} autoComplete="off" />
           </label>
         ) : null}
         {mode === 'join' ? (
           <label className="team-field">
             Address of the shared program
-            <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://192.168.1.20:4711/programs/…" required spellCheck={false} autoComplete="off" />
+            <input name="address" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="ws://192.168.1.20:4711/programs/…" required disabled={running} spellCheck={false} autoComplete="off" />
           </label>
         ) : null}
-        {mode === 'join' || !shared ? (
+        {mode === 'join' || !shared || running ? (
           <label className="team-field">
             Your invitation token
-            <input name="token" type="password" value={token} onChange={(e) => setToken(e.target.value)} placeholder="ivlp_…" required autoComplete="off" />
+            <input name="token" type="password" value={token} onChange={(e) => setToken(e.target.value)} placeholder="ivlp_…" required disabled={running} autoComplete="off" />
           </label>
         ) : null}
-        <p className="team-note">The token is kept on this computer only, never in the program file.{mode === 'join' ? ' You choose where the new program file is saved.' : ''}</p>
+        {phase.step === 'form' || phase.step === 'failed' ? (
+          <p className="team-note">The token is kept on this computer only, never in the program file.{mode === 'join' ? ' You choose where the new program file is saved.' : ''}</p>
+        ) : null}
+        {running ? (
+          <div className="team-progress" role="status" aria-live="polite" data-testid="team-progress">
+            <ol>
+              {teamSteps(mode, progress).map((line) => (
+                <li key={line.step} data-state={line.state}>
+                  <span className="team-step-mark" aria-hidden="true">
+                    {line.state === 'done' ? '✓' : line.state === 'current' ? '›' : ''}
+                  </span>
+                  {line.text}
+                  {line.state === 'done' ? <span className="visually-hidden"> (done)</span> : null}
+                </li>
+              ))}
+            </ol>
+            <p className="team-note">{Math.max(0, Math.round((now - startedAt) / 1000))} s</p>
+          </div>
+        ) : null}
         {phase.step === 'shared' ? (
           <p className="export-outcome export-done" role="status">
             Shared. Teammates join with: <code className="team-address" data-testid="team-address">{phase.address}</code>
@@ -92,7 +130,7 @@ export function TeamDialog({ mode: initial, onClose }: { mode: Mode; onClose: ()
           </p>
         ) : null}
         <div className="export-actions">
-          {phase.step === 'shared' || (mode === 'share' && shared) ? (
+          {phase.step === 'shared' || (mode === 'share' && shared && !running) ? (
             <button type="button" onClick={onClose}>
               Close
             </button>

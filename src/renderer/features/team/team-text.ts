@@ -1,5 +1,5 @@
 /** The words the team status shows, from main's sync status (pure, so they are tested as text). */
-import type { SyncStatus } from '../../../shared/ipc/contract';
+import type { SyncStatus, TeamProgress } from '../../../shared/ipc/contract';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -45,4 +45,31 @@ export function teamLine(status: SyncStatus, locale?: string): TeamLine {
 export function teamProblemCount(status: SyncStatus | null): number {
   const state = status?.state;
   return state ? state.conflicts.length + state.repairs.length + state.refused.length : 0;
+}
+
+export interface TeamStepLine {
+  step: TeamProgress['step'];
+  text: string;
+  state: 'done' | 'current' | 'waiting';
+}
+
+const STEPS: Record<TeamProgress['operation'], TeamProgress['step'][]> = {
+  share: ['connecting', 'writing', 'sending', 'saving'],
+  join: ['connecting', 'receiving', 'saving'],
+};
+
+/** The steps of a share or join, each done, under way or still to come (nothing under way before main's first word). */
+export function teamSteps(operation: TeamProgress['operation'], progress: TeamProgress | null, locale?: string): TeamStepLine[] {
+  const steps = STEPS[operation];
+  const at = progress && progress.operation === operation ? steps.indexOf(progress.step) : -1;
+  const count = progress?.activities ?? 0;
+  const activities = count ? `${count.toLocaleString(locale)} ${count === 1 ? 'activity' : 'activities'}` : 'the program';
+  const text: Record<TeamProgress['step'], string> = {
+    connecting: 'Checking the invitation with the server',
+    writing: `Writing ${activities} into the shared documents`,
+    sending: 'Sending them until the server holds everything',
+    receiving: 'Receiving the shared program from the server',
+    saving: operation === 'share' ? 'Recording the shared program in this file' : `Saving ${activities} as a new program file`,
+  };
+  return steps.map((step, i) => ({ step, text: text[step], state: i < at ? 'done' : i === at ? 'current' : 'waiting' }));
 }

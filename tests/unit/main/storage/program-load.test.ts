@@ -32,7 +32,7 @@ const cases: Case[] = [
   { name: 'no schemaVersion', bytes: Buffer.from('{"title":"x"}'), code: 'LOAD_FAILED', loadCode: 'NOT_A_PROGRAM', mentions: /no schemaVersion/ },
   {
     name: 'wrong shape (activities is an object)',
-    bytes: Buffer.from(valid.replace(/"activities": \[[\s\S]*?\n {2}\],\n {2}"dismissals"/, '"activities": {},\n  "dismissals"')),
+    bytes: Buffer.from(JSON.stringify({ ...JSON.parse(valid), activities: {} }, null, 2)),
     code: 'LOAD_FAILED',
     loadCode: 'INVALID',
     mentions: /activities/,
@@ -65,6 +65,8 @@ const cases: Case[] = [
 describe('a file that fails to load is a typed error naming the problem and is never written', () => {
   for (const c of cases) {
     it(c.name, async () => {
+      // A case whose edit no longer matches the sample (the file's layout moved) would test a valid file.
+      expect(c.bytes.toString('utf8')).not.toBe(valid);
       const folder = await tempFolder();
       const path = join(folder, 'broken.ivlp.json');
       await writeFile(path, c.bytes);

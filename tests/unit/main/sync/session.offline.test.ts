@@ -129,3 +129,24 @@ describe('team planning offline and in conflict', () => {
     await eventually('Ann sees Bob’s undo', async () => (await activity(a, other.id)).title === 'Ann’s title');
   }, 120_000);
 });
+
+describe('issuing in a shared program', () => {
+  it('a version Ann issues reaches Bob whole; after a move, both see the same change since it, for the same travelers', async () => {
+    const { a, b } = await twoPlanners();
+    const { issueSnapshot, changesSince } = await import('../../../../src/shared/issuing/index');
+    const issued = issueSnapshot(await programOf(a), { issuedAt: '2024-04-20T12:00:00.000Z', note: 'Before arrival' });
+    await apply(a, { type: 'program/issue', issued });
+    await eventually('Bob has version 1', async () => (await programOf(b)).issues.length === 1);
+    expect((await programOf(b)).issues).toEqual((await programOf(a)).issues);
+    await apply(b, { type: 'activity/move', id: meeting.id, start: addMinutes(startOf(meeting), 90) });
+    await eventually('Ann has Bob’s move', async () => {
+      const t = (await activity(a, meeting.id)).timing;
+      return t.kind === 'scheduled' && t.start === addMinutes(startOf(meeting), 90);
+    });
+    const fromA = changesSince(await programOf(a), 1);
+    const fromB = changesSince(await programOf(b), 1);
+    expect(fromA.length).toBeGreaterThan(0);
+    expect(fromB).toEqual(fromA);
+    expect(fromA.some((traveler) => traveler.changes.some((change) => change.activityId === meeting.id))).toBe(true);
+  }, 120_000);
+});

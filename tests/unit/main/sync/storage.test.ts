@@ -59,4 +59,20 @@ describe('the durable store of shared documents', () => {
     const loaded = A.loadIncremental(A.init<{ items: Record<string, unknown> }>(), new Uint8Array(Buffer.concat(chunks.map((c) => c.data!))));
     expect(loaded.items['z']).toBe(1);
   });
+
+  it('after close, waits for writes under way, drops a late sync state (the folder may be gone) and still writes documents', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'ivlp-store-'));
+    const store = new DurableFileStorage(join(dir, 'docs'));
+    const bytes = A.save(document());
+    const pending = store.save(['4NMNnkMhL8jXrdJ9jamS58PAVdXu', 'snapshot', 'a'], bytes);
+    await store.close();
+    // The write under way finished before close resolved.
+    expect(await readFile(join(dir, 'docs', '4N', 'MNnkMhL8jXrdJ9jamS58PAVdXu', 'snapshot', 'a'))).toEqual(Buffer.from(bytes));
+    await pending;
+    await rm(dir, { recursive: true, force: true });
+    await expect(store.save(['4NMNnkMhL8jXrdJ9jamS58PAVdXu', 'sync-state', 'peer'], new Uint8Array([1, 2, 3]))).resolves.toBeUndefined();
+    await expect(readdir(dir)).rejects.toMatchObject({ code: 'ENOENT' });
+    await store.save(['4NMNnkMhL8jXrdJ9jamS58PAVdXu', 'incremental', 'b'], bytes);
+    expect(await readFile(join(dir, 'docs', '4N', 'MNnkMhL8jXrdJ9jamS58PAVdXu', 'incremental', 'b'))).toEqual(Buffer.from(bytes));
+  });
 });

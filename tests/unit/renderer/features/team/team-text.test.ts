@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../../../src/shared/ipc/contract';
-import { teamLine, teamProblemCount } from '../../../../../src/renderer/features/team/team-text';
+import { teamLine, teamProblemCount, teamSteps } from '../../../../../src/renderer/features/team/team-text';
 
 const state = (patch: Partial<NonNullable<SyncStatus['state']>> = {}): SyncStatus => ({
   failure: null,
@@ -39,5 +39,24 @@ describe('the team line in the status bar', () => {
   it('counts conflicts, repairs and refused edits as team problems', () => {
     expect(teamProblemCount(null)).toBe(0);
     expect(teamProblemCount(state({ conflicts: [{ id: 'c', subject: 's', choices: ['a', 'b'] }], refused: [{ id: 'r', reason: 'x' }] }))).toBe(2);
+  });
+});
+
+describe('the steps of a share or join', () => {
+  it('marks the steps before main’s current one done, and names how many activities move', () => {
+    expect(teamSteps('share', null).map((s) => s.state)).toEqual(['waiting', 'waiting', 'waiting', 'waiting']);
+    const writing = teamSteps('share', { operation: 'share', step: 'writing', activities: 5000 }, 'en-US');
+    expect(writing.map((s) => s.state)).toEqual(['done', 'current', 'waiting', 'waiting']);
+    expect(writing[1]!.text).toBe('Writing 5,000 activities into the shared documents');
+    expect(teamSteps('share', { operation: 'share', step: 'saving', activities: 1 }).map((s) => s.state)).toEqual(['done', 'done', 'done', 'current']);
+  });
+
+  it('a join has no writing step, and saves what it received', () => {
+    const saving = teamSteps('join', { operation: 'join', step: 'saving', activities: 312 });
+    expect(saving.map((s) => s.step)).toEqual(['connecting', 'receiving', 'saving']);
+    expect(saving.map((s) => s.state)).toEqual(['done', 'done', 'current']);
+    expect(saving[2]!.text).toBe('Saving 312 activities as a new program file');
+    // Another operation's progress (a stale event) does not advance this one.
+    expect(teamSteps('join', { operation: 'share', step: 'sending', activities: 5 }).every((s) => s.state === 'waiting')).toBe(true);
   });
 });
