@@ -46,12 +46,12 @@ export function generateProgram(activityCount: number, seed = 1): Program {
   const venues: Venue[] = [];
   for (const city of CITIES) {
     for (let i = 0; i < 8; i++) {
-      venues.push({ id: `${city.id}-v${i}`, cityId: city.id, kind: i === 0 ? 'hotel' : i === 1 ? 'airport' : 'venue', name: `${city.name} venue ${i}`, code: i === 1 ? city.id.toUpperCase() : '', address: `${100 + i} Main Street, ${city.name}, ${city.region}`, directions: 'Enter from the north side; security screening takes about 10 minutes.', phone: '+1 202 555 0100', coordinates: { lat: 30 + i / 10, lon: -100 - i / 10 } });
+      venues.push({ id: `${city.id}-v${i}`, directoryId: null, cityId: city.id, kind: i === 0 ? 'hotel' : i === 1 ? 'airport' : 'venue', name: `${city.name} venue ${i}`, code: i === 1 ? city.id.toUpperCase() : '', address: `${100 + i} Main Street, ${city.name}, ${city.region}`, directions: 'Enter from the north side; security screening takes about 10 minutes.', security: '', accessibility: '', phone: '+1 202 555 0100', coordinates: { lat: 30 + i / 10, lon: -100 - i / 10 } });
     }
   }
   program.venues = venues;
   const participants: Participant[] = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, givenName: GIVEN[i % GIVEN.length] as string, familyName: `${FAMILY[i % FAMILY.length] as string} ${i}`, languages: ['en', 'fr'], phone: '+1 202 555 0199', email: `p${i}@example.org`, arrival: '2024-04-01', departure: '2024-06-29', internalNotes: 'Passport on file.', passportName: '', country: 'Country', position: 'Director', organization: 'Ministry', interpretation: i % 3 === 0 ? 'French' : null, dietaryNotes: '', accessibilityNotes: '' }));
-  const staff: Staff[] = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, givenName: `Staff${i}`, familyName: 'Member', languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: i < 2 ? 'interpreter' : 'escort', organization: 'Program agency' }));
+  const staff: Staff[] = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, givenName: `Staff${i}`, familyName: 'Member', languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: i < 2 ? 'interpreter' : 'escort', organization: 'Program agency', languagePairs: [] }));
   program.participants = participants;
   program.staff = staff;
   program.groups = [0, 1, 2].map((g) => ({ id: `g${g}`, name: `Group ${g + 1}`, color: ['#1f6feb', '#d1242f', '#1a7f37'][g] as string, participantIds: participants.filter((_, i) => i % 3 === g).map((p) => p.id), staffIds: [`s${g * 2}`, `s${g * 2 + 1}`] }));
@@ -70,9 +70,9 @@ export function generateProgram(activityCount: number, seed = 1): Program {
     const kind = rnd();
     if (kind < 0.1) {
       const other = pick(CITIES.filter((c) => c.timeZone === zone));
-      activities.push({ ...common, type: 'travel', title: `Travel to ${other.name}`, timing, mode: 'ground', carrier: 'Charter bus', number: `${i}`, originVenueId: `${city.id}-v1`, destinationVenueId: `${other.id}-v1`, pickupPoint: 'Hotel lobby' });
+      activities.push({ ...common, type: 'travel', title: `Travel to ${other.name}`, timing, mode: 'ground', carrier: 'Charter bus', number: `${i}`, originVenueId: `${city.id}-v1`, destinationVenueId: `${other.id}-v1`, pickupPoint: 'Hotel lobby', rebook: false });
     } else if (kind < 0.15) {
-      activities.push({ ...common, type: 'hotel-stay', title: `${city.name} hotel`, timing, hotelVenueId: `${city.id}-v0` });
+      activities.push({ ...common, type: 'hotel-stay', title: `${city.name} hotel`, timing, hotelVenueId: `${city.id}-v0`, rebook: false });
     } else {
       activities.push(
         placeActivity({ ...common, type: pick(PLACE_ACTIVITY_TYPES), title: `Meeting ${i} in ${city.name}`, cityId: city.id, venueId: `${city.id}-v${2 + Math.floor(rnd() * 6)}`, timing, host: { organization: 'Host organization', contactName: 'Contact Person', phone: '+1 202 555 0142', email: 'host@example.org' }, dressCode: 'Business', interpretation: 'consecutive' }),

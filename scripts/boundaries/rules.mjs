@@ -51,6 +51,8 @@ const SHARED = [
   'src/shared/ics/',
   'src/shared/issuing/',
   'src/shared/roster/',
+  'src/shared/directory/',
+  'src/shared/clone/',
   'src/shared/ipc/',
 ];
 const RENDERER_BASE = ['src/renderer/ui/', 'src/renderer/state/', 'src/renderer/model/', 'src/renderer/api.ts', ...SHARED];
@@ -67,8 +69,10 @@ export const RULES = {
   'src/shared/ics/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'iCalendar from itineraries' },
   'src/shared/issuing/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/itinerary/', 'src/shared/ics/'], runtimes: ['std'], why: 'issued versions record itineraries' },
   'src/shared/roster/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'a roster becomes one command' },
+  'src/shared/directory/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the directory is copied into programs as commands' },
+  'src/shared/clone/': { may: ['src/shared/', 'src/shared/program/'], runtimes: ['std'], why: 'next year’s program from this year’s' },
   'src/shared/sync/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/itinerary/'], runtimes: ['std'], why: 'who may see and edit what, over programs and commands' },
-  'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
+  'src/shared/ipc/': { may: ['src/shared/', 'src/shared/program/', 'src/shared/commands/', 'src/shared/directory/', 'src/shared/clone/'], runtimes: ['std'], why: 'the contract speaks in programs and commands' },
 
   // Main: plain Node modules floor by floor; only shell/ touches Electron.
   'src/main/services.ts': { may: SHARED, runtimes: [], why: 'interfaces to the outside world' },
@@ -76,18 +80,19 @@ export const RULES = {
   'src/main/roster/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'reading roster files (through storage’s regular-file reader)' },
   'src/main/security/': { may: MAIN_LOW, runtimes: ['std', 'node'], why: 'pure policies every layer may consult' },
   'src/main/print/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node', 'print'], why: 'PDFs from itineraries' },
-  'src/main/settings/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: "the app's settings file, written durably" },
+  'src/main/settings/': { may: ['src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the app’s own settings file' },
+  'src/main/directory/': { may: ['src/main/storage/', 'src/main/settings/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the organization directory file' },
   'src/main/sync/': { may: ['src/main/documents/', 'src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'the Automerge side of team planning' },
   'src/main/documents/': { may: ['src/main/storage/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'open documents over storage' },
   'src/main/export/': { may: ['src/main/print/', 'src/main/storage/', ...MAIN_LOW], runtimes: ['std', 'node'], why: 'exports over printing and storage' },
   'src/main/actions/': {
-    may: ['src/main/documents/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
+    may: ['src/main/documents/', 'src/main/directory/', 'src/main/export/', 'src/main/print/', 'src/main/roster/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the action table sits on every domain below it',
   },
   'src/main/ipc/': { may: ['src/main/actions/', 'src/main/security/', ...MAIN_LOW], runtimes: ['std'], why: 'the one IPC wrapper dispatches to actions' },
   'src/main/app/': {
-    may: ['src/main/actions/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
+    may: ['src/main/actions/', 'src/main/directory/', 'src/main/documents/', 'src/main/print/', 'src/main/security/', 'src/main/settings/', 'src/main/storage/', 'src/main/sync/', ...MAIN_LOW],
     runtimes: ['std', 'node'],
     why: 'the app composes the actions',
   },
@@ -119,17 +124,28 @@ export const RULES = {
   'src/renderer/ui/': { may: ['src/renderer/state/', 'src/renderer/model/', ...SHARED], runtimes: ['std', 'dom'], why: 'shared UI pieces' },
   'src/renderer/features/team/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'team planning: status, conflicts, Share/Join' },
   'src/renderer/features/problems/': { may: ['src/renderer/features/team/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'problems list the team’s conflicts too' },
-  'src/renderer/features/calendar/': { may: ['src/renderer/features/problems/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the calendar shows problem badges' },
-  'src/renderer/features/inspector/': {
-    may: ['src/renderer/features/calendar/', 'src/renderer/features/problems/', ...RENDERER_BASE],
+  'src/renderer/features/directory/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'the organization directory: its offer and its search' },
+  'src/renderer/features/arranging/': {
+    may: ['src/renderer/features/directory/', 'src/renderer/features/problems/', ...RENDERER_BASE],
     runtimes: ['std', 'dom'],
-    why: 'the inspector offers the calendar gestures',
+    why: 'arranging takes hosts from the directory and shows their problems',
+  },
+  'src/renderer/features/calendar/': {
+    may: ['src/renderer/features/problems/', 'src/renderer/features/directory/', ...RENDERER_BASE],
+    runtimes: ['std', 'dom'],
+    why: 'the calendar shows problem badges and creates activities at directory places',
+  },
+  'src/renderer/features/inspector/': {
+    may: ['src/renderer/features/calendar/', 'src/renderer/features/problems/', 'src/renderer/features/arranging/', 'src/renderer/features/directory/', ...RENDERER_BASE],
+    runtimes: ['std', 'dom'],
+    why: 'the inspector offers the calendar gestures and arranging',
   },
   'src/renderer/features/people/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/export/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/issuing/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
   'src/renderer/features/roster-import/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
-  'src/renderer/features/settings/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/clone/': { may: RENDERER_BASE, runtimes: ['std', 'dom'], why: 'a feature' },
+  'src/renderer/features/settings/': { may: ['src/renderer/features/directory/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'app and program settings, the directory among them' },
   'src/renderer/app/': { may: ['src/renderer/features/', ...RENDERER_BASE], runtimes: ['std', 'dom'], why: 'the app shell composes the features' },
   'src/renderer/styles/': { may: [], runtimes: [], why: 'stylesheets' },
   'src/renderer/main.tsx': {

@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { checkProgram, compareProblems, optionsOfProgram, type Problem, type Severity } from '../shared/conflicts';
 import { formatPath } from '../shared/program/load';
 import type { Program } from '../shared/program/schema';
+import { isPlainDate, Temporal } from '../shared/time';
 import { isStorageError } from '../main/storage/errors';
 import { readProgramFile } from '../main/storage/program-file';
 import { EXIT_FAIL, EXIT_OK, EXIT_PROBLEMS, type CliIo } from './io';
@@ -54,11 +55,11 @@ export interface CheckReport {
   code?: string;
 }
 
-/** Checks one file and builds the report; never throws for a bad or missing file. */
-export async function checkFile(file: string): Promise<CheckReport> {
+/** Checks one file and builds the report; never throws for a bad or missing file. `today` (YYYY-MM-DD): the planner's date, for the rule about unconfirmed appointments. */
+export async function checkFile(file: string, today: string | null = null): Promise<CheckReport> {
   try {
     const opened = await readProgramFile(file);
-    const problems = conflicts(opened.program);
+    const problems = conflicts(opened.program, today);
     const report: CheckReport = { ok: true, file, errors: [], summary: summarize(opened.program), problems, openProblems: countOpen(problems) };
     if (opened.readOnlyReason) report.readOnlyReason = opened.readOnlyReason;
     return report;
@@ -73,9 +74,14 @@ export async function checkFile(file: string): Promise<CheckReport> {
   }
 }
 
-/** Runs `ivlp check`; returns the exit code. */
-export async function runCheck(file: string, options: { json: boolean }, io: CliIo): Promise<number> {
-  const report = await checkFile(file);
+/** Runs `ivlp check`; returns the exit code. `today` defaults to this computer's date. */
+export async function runCheck(file: string, options: { json: boolean; today?: string }, io: CliIo): Promise<number> {
+  const today = options.today ?? Temporal.Now.plainDateISO().toString();
+  if (!isPlainDate(today)) {
+    io.err(`ivlp: --today must be a date as YYYY-MM-DD, not "${today}"\n`);
+    return EXIT_FAIL;
+  }
+  const report = await checkFile(file, today);
   if (options.json) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return exitCode(report);
@@ -106,8 +112,8 @@ function exitCode(report: CheckReport): number {
 }
 
 /** The conflict engine's problems, with the file's dismissals applied, in the panel's order. */
-function conflicts(program: Program): ProblemReport[] {
-  return [...checkProgram(program, optionsOfProgram(program))].sort(compareProblems).map((p: Problem) => ({
+function conflicts(program: Program, today: string | null): ProblemReport[] {
+  return [...checkProgram(program, optionsOfProgram(program, today))].sort(compareProblems).map((p: Problem) => ({
     id: p.id,
     ruleId: p.ruleId,
     severity: p.severity,

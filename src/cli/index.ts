@@ -20,6 +20,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (argv[0] === 'changes') return (await import('./issue')).runChanges(argv.slice(1), io);
   if (argv[0] === 'list') return (await import('./list')).runList(argv.slice(1), io);
   if (argv[0] === 'import-roster') return (await import('./import-roster')).runImportRoster(argv.slice(1), io);
+  if (argv[0] === 'clone') return (await import('./clone')).runClone(argv.slice(1), io);
   if (argv[0] === 'serve') return (await import('./serve')).runServe(argv.slice(1), io);
   if (argv[0] === 'invite') return (await import('./serve')).runInvite(argv.slice(1), io);
   if (argv[0] === 'revoke') return (await import('./serve')).runRevoke(argv.slice(1), io);
@@ -32,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
+      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, force: { type: 'boolean' }, today: { type: 'string' }, directory: { type: 'string' } },
     });
   } catch (error) {
     io.err(`ivlp: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -46,11 +47,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   switch (command) {
     case 'check':
-      if (rest.length !== 1 || values.force) return usage(io, 'check takes one file and --json');
-      return (await import('./check')).runCheck(rest[0] as string, { json: values.json === true }, io);
+      if (rest.length !== 1 || values.force || values.directory !== undefined) return usage(io, 'check takes one file, --json and --today');
+      return (await import('./check')).runCheck(rest[0] as string, { json: values.json === true, ...(values.today === undefined ? {} : { today: values.today }) }, io);
     case 'sample':
-      if (rest.length !== 1 || values.json) return usage(io, 'sample takes one output file and --force');
-      return (await import('./sample')).runSample(rest[0] as string, { force: values.force === true }, io);
+      if (rest.length !== 1 || values.json || values.today !== undefined) return usage(io, 'sample takes one output file, --directory and --force');
+      return (await import('./sample')).runSample(rest[0] as string, { force: values.force === true, ...(values.directory === undefined ? {} : { directory: values.directory }) }, io);
     case 'help':
       io.out(USAGE);
       return EXIT_OK;

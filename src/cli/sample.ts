@@ -1,44 +1,17 @@
 /**
- * `ivlp sample <out-file> [--force]`: writes the TMSSW 2024 sample program. The bytes go to a temp
- * file beside the target (named like the app's own temps, so its startup cleanup removes one left
- * by a crash), are fsynced, then placed atomically: link(2) when the target must not exist (it never
- * replaces, so a file created meanwhile is not clobbered), rename(2) with --force.
+ * `ivlp sample <out-file> [--directory <dir-file>] [--force]`: writes the TMSSW 2024 sample program
+ * (and its organization directory), each through writeNewFile.
  */
-import { link } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { serializeDirectory } from '../shared/directory/index';
 import { serializeProgram } from '../shared/program/load';
-import { buildTmssw2024Sample } from './sample/index';
-import { errnoCode } from '../main/storage/errors';
-import { fsyncFolder, removeQuietly, renameWithRetry, tempPathFor, writeTempFile } from '../main/storage/durable';
-import { EXIT_FAIL, EXIT_OK, type CliIo } from './io';
+import { buildSample } from './sample/index';
+import { EXIT_OK, type CliIo } from './io';
+import { writeNewFile } from './new-file';
 
-/** Runs `ivlp sample`; returns the exit code. */
-export async function runSample(outFile: string, options: { force: boolean }, io: CliIo): Promise<number> {
-  const target = resolve(outFile);
-  const bytes = new TextEncoder().encode(serializeProgram(buildTmssw2024Sample()));
-  const temp = tempPathFor(target);
-  try {
-    await writeTempFile(temp, bytes, 0o644);
-    if (options.force) {
-      await renameWithRetry(temp, target);
-    } else {
-      try {
-        await link(temp, target);
-      } catch (error) {
-        if (errnoCode(error) === 'EEXIST') {
-          io.err(`ivlp: ${outFile} already exists; use --force to replace it\n`);
-          return EXIT_FAIL;
-        }
-        throw error;
-      }
-    }
-    await fsyncFolder(dirname(target));
-  } catch (error) {
-    io.err(`ivlp: could not write ${outFile}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_FAIL;
-  } finally {
-    await removeQuietly(temp);
-  }
-  io.out(`wrote ${outFile} (${bytes.length.toLocaleString('en-US')} bytes)\n`);
-  return EXIT_OK;
+/** Runs `ivlp sample`; with `directory`, also writes the sample's organization directory there. Returns the exit code. */
+export async function runSample(outFile: string, options: { force: boolean; directory?: string }, io: CliIo): Promise<number> {
+  const sample = buildSample();
+  const code = await writeNewFile(outFile, serializeProgram(sample.program), options.force, io);
+  if (code !== EXIT_OK || !options.directory) return code;
+  return writeNewFile(options.directory, serializeDirectory(sample.directory), options.force, io);
 }

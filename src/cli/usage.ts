@@ -45,6 +45,16 @@ export const IMPORT_ROSTER_USAGE = `  import-roster <program> <roster.csv|.xlsx>
                                written on --dry-run or on error.
 `;
 
+export const CLONE_USAGE = `  clone <program> --start YYYY-MM-DD --out <file> [--appointments idea|requested]
+        [--keep-roster] [--keep-issues] [--keep-dismissals] [--force] [--json]
+                               Next year's program from this one: every date moves by
+                               whole weeks (a Monday stays a Monday), times stay local,
+                               appointments are requested again (or ideas), bookings
+                               are marked to make again; participants, issued versions
+                               and dismissals are left behind unless kept. Never
+                               replaces a file unless --force.
+`;
+
 export const TEAM_USAGE = `  serve --data <dir> [--port N] [--host H]
                                Run the team's sync server (default 127.0.0.1:4711).
   invite --data <dir> --role planner|partner|viewer [--city CITY_ID] [--name NAME]
@@ -66,14 +76,19 @@ export const TEAM_USAGE = `  serve --data <dir> [--port N] [--host H]
 export const USAGE = `Usage: ivlp <command> [options]
 
 Commands:
-  check <file> [--json]        Check a program file (*.ivlp.json) without changing it, and
-                               list the problems the conflict checks find.
+  check <file> [--json] [--today YYYY-MM-DD]
+                               Check a program file (*.ivlp.json) without changing it, and
+                               list the problems the conflict checks find (appointments
+                               not confirmed soon enough are counted from --today,
+                               this computer's date unless given).
                                Exit 0 when valid with no errors (warnings and info
                                allowed), 1 when valid but with errors nobody dismissed,
                                2 when invalid or unreadable.
-  sample <out-file> [--force]  Write the TMSSW 2024 sample program to <out-file>.
-                               Refuses to replace an existing file unless --force.
-${EXPORT_USAGE}${LIST_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
+  sample <out-file> [--directory <dir-file>] [--force]
+                               Write the TMSSW 2024 sample program to <out-file> (and
+                               its organization directory of hosts and venues to
+                               <dir-file>). Refuses to replace a file unless --force.
+${CLONE_USAGE}${EXPORT_USAGE}${LIST_USAGE}${ISSUE_USAGE}${IMPORT_ROSTER_USAGE}${TEAM_USAGE}
 Options:
   -h, --help                   Show this help.
 `;

@@ -16,6 +16,12 @@ export interface Dialogs {
   chooseExportFolder(windowId: number, title: string): Promise<string | null>;
   /** Asks for a roster to import (CSV or XLSX); null when the user cancels. */
   chooseRosterToOpen(windowId: number): Promise<string | null>;
+  /** Asks for an organization directory file to use; null when the user cancels. */
+  chooseDirectoryToOpen(windowId: number): Promise<string | null>;
+  /** Asks where to create a new directory file; null when the user cancels. */
+  chooseDirectorySavePath(windowId: number, suggestedName: string): Promise<string | null>;
+  /** Asks for program files to import into the directory (several at once); empty when the user cancels. */
+  chooseProgramsToImport(windowId: number): Promise<string[]>;
 }
 
 export interface AppPaths {
@@ -25,6 +31,8 @@ export interface AppPaths {
   documents: string;
   /** The bundled sample program shipped in resources/. */
   sampleProgram: string;
+  /** The sample's organization directory, copied beside the first-run sample when no directory is chosen. */
+  sampleDirectory?: string;
 }
 
 /** Who holds a lock: written into lock files so other planners see who has a program open. */

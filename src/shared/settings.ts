@@ -15,11 +15,16 @@ export const settingsSchema = z.strictObject({
    * automatic: check at start and download in the background, installed on quit.
    */
   updates: z.enum(['none', 'manual', 'automatic']),
+  /**
+   * The organization directory file every program shares (docs/directory.md), or null when none is
+   * chosen. Main sets it from its own Open/Create dialogs; a window can never name a path.
+   */
+  directoryPath: z.string().min(1).max(4096).nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** Any subset of the settings, as the renderer sends a change. */
-export const settingsPatchSchema = settingsSchema.partial();
+/** Any subset of the settings a window may change (not the directory's path: main's dialogs choose it). */
+export const settingsPatchSchema = settingsSchema.omit({ directoryPath: true }).partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /**
@@ -27,4 +32,4 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
  * government network that blocks update servers needs, and a planner can still get a fix without
  * an administrator. 'automatic' is a choice, never a default.
  */
-export const DEFAULT_SETTINGS: Settings = { timeFormat: 'system', theme: 'system', updates: 'manual' };
+export const DEFAULT_SETTINGS: Settings = { timeFormat: 'system', theme: 'system', updates: 'manual', directoryPath: null };

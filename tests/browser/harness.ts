@@ -161,6 +161,13 @@ export class Harness {
       chooseExportFolder: async () => this.dialogs.folders.shift() ?? null,
       // Roster files come from the same open queue as programs: both are "pick a file to read".
       chooseRosterToOpen: async () => this.dialogs.open.shift() ?? null,
+      // Directory files too; a save dialog for a new directory takes the save queue.
+      chooseDirectoryToOpen: async () => this.dialogs.open.shift() ?? null,
+      chooseDirectorySavePath: async () => this.dialogs.save.shift() ?? null,
+      chooseProgramsToImport: async () => {
+        const path = this.dialogs.open.shift();
+        return path ? [path] : [];
+      },
     };
     const events: EventSink = {
       send: (windowId, event, payload) => {

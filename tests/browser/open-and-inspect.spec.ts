@@ -58,7 +58,8 @@ test('opening the sample shows the first week at local wall times, without CSP v
     .filter((a) =>
       a.type === 'hotel-stay'
         ? a.timing.start.slice(0, 10) <= weekEnd && a.timing.end.slice(0, 10) >= weekStart
-        : a.timing.start.slice(0, 10) >= weekStart && a.timing.start.slice(0, 10) <= weekEnd,
+        : // An overnight flight that left the day before the program lands in its first day.
+          (a.timing.start.slice(0, 10) >= weekStart || (a.type === 'travel' && a.timing.end.slice(0, 10) >= weekStart)) && a.timing.start.slice(0, 10) <= weekEnd,
     )
     .map((a) => a.id)
     .sort();

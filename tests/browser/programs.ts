@@ -109,8 +109,8 @@ const who = (w: Partial<typeof EVERYONE>) => ({ everyone: false, groupIds: [], p
 export function lensProgramFile(): string {
   let program: Program = emptyProgram({ id: 'lens-week', title: 'Lens week', startDate: '2024-05-06', endDate: '2024-05-10', homeTimeZone: NY });
   const person = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' };
-  const place = { address: '', directions: '', phone: '', coordinates: null };
-  const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '' };
+  const place = { address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null };
+  const staff = { languages: ['en'], phone: '', email: '', arrival: null, departure: null, internalNotes: '', organization: '', languagePairs: [] };
   const commands = [
     { type: 'entity/create', collection: 'cities', entity: { id: 'dc', name: 'Washington', region: 'DC', country: 'United States', timeZone: NY } },
     { type: 'entity/create', collection: 'cities', entity: { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'United States', timeZone: PHX } },
@@ -150,7 +150,7 @@ export function lensProgramFile(): string {
       number: '1234',
       originVenueId: 'v-dca',
       destinationVenueId: 'v-phx',
-      pickupPoint: '',
+      pickupPoint: '', rebook: false,
     },
     placeActivity({ id: 'a-phx', title: 'Maricopa County Court', cityId: 'phx', venueId: 'v-court', attendees: who({ groupIds: ['g1'] }), timing: { kind: 'scheduled', start: at('2024-05-09T09:00', PHX), end: at('2024-05-09T10:00', PHX) } }),
   ];

@@ -91,7 +91,7 @@ export function planBorder(b: SampleBuilder): void {
   ]);
   homeHospitality(tus, '2024-05-12', ['Romero'], ['p-br-albuquerque', 'p-jm-campbell', 'p-co-ospina']);
 
-  b.travel({ mode: 'ground', title: 'Coach to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-13T05:00', minutes: 30, who, pickupPoint: 'Hotel lobby' });
+  b.travel({ mode: 'ground', title: 'Coach to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-13T04:30', minutes: 30, who, pickupPoint: 'Hotel lobby', travelerNotes: 'An early start: the hotel has coffee and pastries in the lobby from 04:00.' });
   b.travel({ mode: 'flight', title: 'Tucson to Dallas/Fort Worth', carrier: 'American Airlines', number: 'AA 2240', from: 'v-tus', to: 'v-dfw', depart: '2024-05-13T06:30', minutes: 135, who });
   b.travel({ mode: 'flight', title: 'Dallas/Fort Worth to New York LaGuardia', carrier: 'American Airlines', number: 'AA 1322', from: 'v-dfw', to: 'v-lga', depart: '2024-05-13T12:05', minutes: 215, who, travelerNotes: 'Connection of 1 h 20 min at DFW; stay with your ELO.' });
   day(visit(b, 'border', 'new-york', '212'), '2024-05-13', [['19:00', '20:30', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center']]);

@@ -4,8 +4,10 @@
  * validate.ts demands; flights take a departure time and a block time so the arrival is computed in
  * the destination's zone and can never be off by an hour.
  */
-import type { Activity, ActivityTranslation, Attendees, City, PlaceActivity, Program, Venue, VenueKind } from '../../shared/program/schema';
-import { addMinutes, inZone, zonedFromLocal } from '../../shared/time';
+import { newArrangement } from '../../shared/program/factory';
+import { ARRANGED_TYPES } from '../../shared/program/status';
+import type { Activity, ActivityTranslation, Arrangement, Attendees, City, PlaceActivity, Program, ProgramHost, Venue, VenueKind } from '../../shared/program/schema';
+import { addMinutes, inZone, Temporal, zonedFromLocal } from '../../shared/time';
 import { pick, seededRandom, type Random } from './prng';
 
 type PlaceType = PlaceActivity['type'];
@@ -38,6 +40,8 @@ export interface PlaceInit extends Common {
   end: string;
   venue?: string | null;
   host?: Host | null;
+  /** Overrides of the arranging record every appointment gets (see place()). */
+  arrangement?: Partial<Arrangement>;
   dressCode?: string;
   interpretation?: PlaceActivity['interpretation'];
   meals?: Meal[];
@@ -50,7 +54,11 @@ const LAST = ['Johnson', 'Okafor', 'Martinez', 'Nguyen', 'Sullivan', 'Patel', 'W
 export class SampleBuilder {
   readonly venues: Venue[] = [];
   readonly activities: Activity[] = [];
+  readonly hosts: ProgramHost[] = [];
+  /** `${organization}|${cityId}` -> host id: one host (and one contact) per organization and city. */
+  private readonly hostIds = new Map<string, string>();
   private readonly zones: Map<string, string>;
+  private readonly cities: Map<string, City>;
   private readonly random: Random;
   private readonly idCounters = new Map<string, number>();
   private readonly phoneCounters = new Map<string, number>();
@@ -58,6 +66,7 @@ export class SampleBuilder {
 
   constructor(cities: readonly City[], seed: number) {
     this.zones = new Map(cities.map((c) => [c.id, c.timeZone]));
+    this.cities = new Map(cities.map((c) => [c.id, c]));
     this.random = seededRandom(seed);
   }
 
@@ -88,32 +97,69 @@ export class SampleBuilder {
   }
 
   /** Registers a venue (once per id) and returns its id. */
-  venue(init: { id: string; city: string; kind?: VenueKind; name: string; address: string; code?: string; phone?: string; directions?: string; coordinates?: Venue['coordinates'] }): string {
+  venue(init: { id: string; city: string; kind?: VenueKind; name: string; address: string; code?: string; phone?: string; directions?: string; security?: string; accessibility?: string; coordinates?: Venue['coordinates'] }): string {
     if (this.venues.some((v) => v.id === init.id)) return init.id;
     this.zone(init.city);
     this.venues.push({
       id: init.id,
+      directoryId: null,
       cityId: init.city,
       kind: init.kind ?? 'venue',
       name: init.name,
       code: init.code ?? '',
       address: init.address,
       directions: init.directions ?? '',
+      security: init.security ?? '',
+      accessibility: init.accessibility ?? '',
       phone: init.phone ?? '',
       coordinates: init.coordinates ?? null,
     });
     return init.id;
   }
 
-  /** A host organization with an invented contact person, phone and example.org address. */
-  host(organization: string, areaCode: string): Host {
-    const first = pick(this.random, FIRST);
-    const last = pick(this.random, LAST);
-    return { organization, contactName: `${first} ${last}`, phone: this.phone(areaCode), email: `${first}.${last}@example.org`.toLowerCase() };
+  /**
+   * A host organization in a city, with an invented contact person, phone and example.org address;
+   * the program's host record (hosts[]) is made the first time, and the same contact comes back
+   * after that, as a local partner keeps one contact per host.
+   */
+  host(organization: string, areaCode: string, city: string): Host {
+    const known = this.hostIds.get(`${organization}|${city}`);
+    const existing = known ? this.hosts.find((h) => h.id === known) : undefined;
+    const first = existing?.contacts[0];
+    if (first) return { organization, contactName: first.name, phone: first.phone, email: first.email };
+    const given = pick(this.random, FIRST);
+    const family = pick(this.random, LAST);
+    const contact = { name: `${given} ${family}`, role: 'Protocol and visitor programs', phone: this.phone(areaCode), email: `${given}.${family}@example.org`.toLowerCase() };
+    this.addHost({ kind: 'organization', name: organization, cityId: city, address: '', contacts: [contact], languages: ['English'], notes: '' }, `${organization}|${city}`);
+    return { organization, contactName: contact.name, phone: contact.phone, email: contact.email };
+  }
+
+  /** A host family (home hospitality): the program's host record and the contact an activity copies. */
+  family(init: { name: string; city: string; areaCode: string; host: string; languages: string[]; address: string; notes: string }): Host {
+    const key = `The ${init.name} family|${init.city}`;
+    const known = this.hostIds.get(key);
+    const existing = known ? this.hosts.find((h) => h.id === known) : undefined;
+    const contact = existing?.contacts[0] ?? { name: `${init.host} ${init.name}`, role: 'Host', phone: this.phone(init.areaCode), email: `${init.host}.${init.name}@example.net`.normalize('NFD').replace(/[^A-Za-z.@]/g, '').toLowerCase() };
+    if (!existing) this.addHost({ kind: 'family', name: `The ${init.name} family`, cityId: init.city, address: init.address, contacts: [contact], languages: init.languages, notes: init.notes }, key);
+    return { organization: `The ${init.name} family`, contactName: contact.name, phone: contact.phone, email: contact.email };
+  }
+
+  private addHost(init: Omit<ProgramHost, 'id' | 'directoryId'>, key: string): void {
+    const base = `h-${key.split('|').toReversed().join(' ')}`
+      .normalize('NFD')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .toLowerCase()
+      .slice(0, 60)
+      .replace(/-+$/, '');
+    let id = base;
+    for (let n = 2; this.hosts.some((h) => h.id === id); n++) id = `${base}-${n}`;
+    this.hosts.push({ id, directoryId: null, ...init });
+    this.hostIds.set(key, id);
   }
 
   /** Adds an activity at one place and returns its id. */
   place(init: PlaceInit): string {
+    const hostId = init.host ? (this.hostIds.get(`${init.host.organization}|${init.city}`) ?? null) : null;
     const activity: PlaceActivity = {
       id: this.nextId(),
       title: init.title,
@@ -126,13 +172,31 @@ export class SampleBuilder {
       type: init.type,
       cityId: init.city,
       venueId: init.venue ?? null,
+      hostId,
       host: init.host ?? null,
+      arrangement: ARRANGED_TYPES.has(init.type) ? this.arrangement(init) : null,
       dressCode: init.dressCode ?? '',
       interpretation: init.interpretation ?? 'none',
       mealsProvided: init.meals ?? [],
     };
     this.activities.push(activity);
     return activity.id;
+  }
+
+  /**
+   * How an appointment was arranged: the local partner in the visit cities, the program officer in
+   * Washington and New York; asked four weeks ahead, last in touch nine days ahead (three for
+   * tentative ones, still being chased).
+   */
+  private arrangement(init: PlaceInit): Arrangement {
+    const day = Temporal.PlainDate.from(init.date);
+    const office = init.city === 'washington' || init.city === 'new-york';
+    return newArrangement({
+      arrangedBy: office ? 'program-officer' : 'local-partner',
+      askedOn: day.subtract({ days: 28 }).toString(),
+      lastContactOn: day.subtract({ days: init.status === 'tentative' ? 3 : 9 }).toString(),
+      ...init.arrangement,
+    });
   }
 
   /**
@@ -160,8 +224,22 @@ export class SampleBuilder {
       originVenueId: init.from,
       destinationVenueId: init.to,
       pickupPoint: init.pickupPoint ?? '',
+      rebook: false,
     });
     return this.activities.at(-1)?.id ?? '';
+  }
+
+  /** A leg given by its arrival (local at the destination) and its block time: how inbound connections are planned. */
+  arriving(init: Common & { mode: 'flight' | 'train' | 'ground'; title: string; carrier?: string; number?: string; from: string; to: string; arrive: string; minutes: number }): string {
+    const arrive = zonedFromLocal(init.arrive, this.zone(this.venueCity(init.to)));
+    const depart = inZone(addMinutes(arrive, -init.minutes), this.zone(this.venueCity(init.from)));
+    const { arrive: _arrive, ...rest } = init;
+    return this.travel({ ...rest, depart: depart.slice(0, 16) });
+  }
+
+  /** The name of a registered city. */
+  cityName(cityId: string): string {
+    return this.cities.get(cityId)?.name ?? cityId;
   }
 
   /** A hotel stay from check-in to check-out, both local to the hotel (`YYYY-MM-DDTHH:MM`). */
@@ -178,13 +256,14 @@ export class SampleBuilder {
       translations: init.translations ?? [],
       type: 'hotel-stay',
       hotelVenueId: init.hotel,
+      rebook: false,
     });
     return this.activities.at(-1)?.id ?? '';
   }
 
   /** The finished collections, for the program object. */
-  result(): Pick<Program, 'venues' | 'activities'> {
-    return { venues: this.venues, activities: this.activities };
+  result(): Pick<Program, 'venues' | 'activities' | 'hosts'> {
+    return { venues: this.venues, activities: this.activities, hosts: this.hosts };
   }
 
   /** The city of a registered venue. */

@@ -14,7 +14,7 @@ export function planCyber(b: SampleBuilder): void {
   const aus = visit(b, 'cyber', 'austin', '512', 'v-hotel-aus', 25);
   const who = cle.who;
 
-  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T12:15', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance', travelerNotes: 'Luggage can stay with the bell desk after check-out at 11:00.' });
+  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T12:00', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance', travelerNotes: 'Luggage can stay with the bell desk after check-out at 11:00.' });
   b.travel({ mode: 'flight', title: 'Washington to Cleveland', carrier: 'American Airlines', number: 'AA 4422', from: 'v-dca', to: 'v-cle', depart: '2024-05-04T14:05', minutes: 85, who });
   b.travel({ mode: 'ground', title: 'Coach to the hotel', from: 'v-cle', to: 'v-hotel-cle', depart: '2024-05-04T16:00', minutes: 30, who, pickupPoint: 'Baggage claim, door 2' });
   b.hotel({ title: 'Public Square Hotel', hotel: 'v-hotel-cle', checkIn: '2024-05-04T16:30', checkOut: '2024-05-09T08:00', who });
@@ -82,8 +82,13 @@ export function planCyber(b: SampleBuilder): void {
     ['10:00', '16:00', 'free-time', 'Day at leisure', null, { dressCode: '' }],
     ['19:45', '20:45', 'cultural', 'Bat flight at the Congress Avenue Bridge', PARTNER_AUS, { travelerNotes: 'A short walk from the hotel; the colony emerges around sunset.' }],
   ]);
+  // The host declined (its lab moves that week); the partner requested the intelligence center for the same slot instead.
+  day(aus, '2024-05-10', [['16:00', '17:30', 'site-visit', 'Digital forensics laboratory tour', 'Austin Police Department, Digital Forensics Unit', {
+    status: 'declined',
+    arrangement: { note: 'Declined April 22: the lab moves to its new building that week. Offered again for next year.' },
+  }]]);
   day(aus, '2024-05-13', [['08:30', '09:45', 'briefing', 'Group reflection on the city visits', PARTNER_AUS, { venue: 'v-hotel-aus', meals: ['lunch'], travelerNotes: 'Boxed lunches for the flight are handed out at the end.' }]]);
-  b.travel({ mode: 'ground', title: 'Coach to Austin–Bergstrom Airport', from: 'v-hotel-aus', to: 'v-aus', depart: '2024-05-13T10:15', minutes: 30, who, pickupPoint: 'Hotel lobby' });
+  b.travel({ mode: 'ground', title: 'Coach to Austin–Bergstrom Airport', from: 'v-hotel-aus', to: 'v-aus', depart: '2024-05-13T10:00', minutes: 30, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Austin to New York', carrier: 'JetBlue', number: 'B6 1472', from: 'v-aus', to: 'v-jfk', depart: '2024-05-13T12:10', minutes: 215, who });
   day(visit(b, 'cyber', 'new-york', '212'), '2024-05-13', [['19:00', '20:30', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center']]);
   b.travel({ mode: 'ground', title: 'Coach to the New York hotel', from: 'v-jfk', to: 'v-hotel-nyc', depart: '2024-05-13T17:15', minutes: 60, who, pickupPoint: 'Terminal 5 arrivals, outside door 6' });

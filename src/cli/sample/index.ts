@@ -4,6 +4,9 @@
  * deterministic: resources/samples/tmssw-2024.ivlp.json is exactly serializeProgram() of this, and a
  * test keeps the two identical.
  */
+import { applyCommand } from '../../shared/commands/apply';
+import { directoryOffer, emptyDirectory, importPrograms, type Directory } from '../../shared/directory/index';
+import { DEFAULT_PROGRAM_SETTINGS } from '../../shared/program/factory';
 import { CURRENT_SCHEMA_VERSION, type Program } from '../../shared/program/schema';
 import { SampleBuilder } from './builder';
 import { planBorder } from './border';
@@ -12,6 +15,7 @@ import { planJustice } from './justice';
 import { planLogistics } from './logistics';
 import { planMaritime } from './maritime';
 import { planNewYork } from './new-york';
+import { internationalCities, planInternational, registerInternationalAirports } from './international';
 import { buildCities, registerPlaces } from './places';
 import { buildParticipants } from './roster';
 import { buildEmergencyContacts, buildGroups, buildStaff } from './staff';
@@ -21,17 +25,36 @@ export { CONFERENCE_TITLE } from './new-york';
 
 /** Builds the sample program; the same bytes every time. */
 export function buildTmssw2024Sample(): Program {
-  const cities = buildCities();
+  return buildSample().program;
+}
+
+/**
+ * The sample program and the organization directory that goes with it: the directory is imported
+ * from the program exactly as the app imports one (directory/import.ts), and the program's venues
+ * and hosts are then linked to it as the app offers (directory/offer.ts).
+ */
+export function buildSample(): { program: Program; directory: Directory } {
+  const unlinked = buildUnlinked();
+  const { directory } = importPrograms(emptyDirectory('Meridian International Center'), [unlinked]);
+  const link = directoryOffer(unlinked, directory).command;
+  return { program: link ? applyCommand(unlinked, link).program : unlinked, directory };
+}
+
+function buildUnlinked(): Program {
+  const cities = [...buildCities(), ...internationalCities()];
+  const participants = buildParticipants();
   const b = new SampleBuilder(cities, 2024_04_29);
   registerPlaces(b);
+  registerInternationalAirports(b);
   planWashington(b);
   planMaritime(b);
   planBorder(b);
   planCyber(b);
   planJustice(b);
   planNewYork(b);
-  planLogistics(b);
-  const { venues, activities } = b.result();
+  planLogistics(b, participants);
+  planInternational(b, participants);
+  const { venues, activities, hosts } = b.result();
   const visitCities = ['tampa', 'st-petersburg', 'seattle', 'phoenix', 'tucson', 'cleveland', 'austin', 'huntsville', 'salt-lake-city'];
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -48,10 +71,11 @@ export function buildTmssw2024Sample(): Program {
       { id: 'ph-new-york', name: 'New York City: Global Cooperation Conference', startDate: '2024-05-14', endDate: '2024-05-17', cityIds: ['new-york'] },
     ],
     emergencyContacts: buildEmergencyContacts(),
-    settings: { maxAppointmentsPerDay: 4 },
+    settings: DEFAULT_PROGRAM_SETTINGS,
     cities,
     venues,
-    participants: buildParticipants(),
+    hosts,
+    participants,
     staff: buildStaff(),
     groups: buildGroups(),
     activities,

@@ -57,7 +57,7 @@ export function planJustice(b: SampleBuilder): void {
     ['15:00', '17:00', 'cultural', 'Burritt on the Mountain', 'Burritt on the Mountain', { address: '3101 Burritt Dr SE, Huntsville, AL 35801' }],
   ]);
 
-  b.travel({ mode: 'ground', title: 'Coach to Huntsville Airport', from: 'v-hotel-hsv', to: 'v-hsv', depart: '2024-05-09T05:30', minutes: 25, who, pickupPoint: 'Hotel lobby' });
+  b.travel({ mode: 'ground', title: 'Coach to Huntsville Airport', from: 'v-hotel-hsv', to: 'v-hsv', depart: '2024-05-09T05:00', minutes: 25, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Huntsville to Atlanta', carrier: 'Delta Air Lines', number: 'DL 1930', from: 'v-hsv', to: 'v-atl', depart: '2024-05-09T07:00', minutes: 65, who });
   b.travel({ mode: 'flight', title: 'Atlanta to Salt Lake City', carrier: 'Delta Air Lines', number: 'DL 1587', from: 'v-atl', to: 'v-slc', depart: '2024-05-09T10:30', minutes: 245, who, travelerNotes: 'Clocks go back two hours between Atlanta and Salt Lake City.' });
   b.travel({ mode: 'ground', title: 'Coach to the hotel', from: 'v-slc', to: 'v-hotel-slc', depart: '2024-05-09T13:05', minutes: 25, who, pickupPoint: 'Arrivals, ground transportation level' });
@@ -81,11 +81,17 @@ export function planJustice(b: SampleBuilder): void {
     ['09:00', '11:00', 'cultural', 'Community service: meal packing with a refugee resettlement partner', 'Utah Refugee Services Office', { dressCode: 'Casual' }],
     ['11:30', '16:00', 'free-time', 'Afternoon at leisure', null, { dressCode: '' }],
   ]);
+  // Still only an idea for the free afternoon: the partner will ask once the group confirms interest.
+  day(slc, '2024-05-12', [['13:00', '14:30', 'site-visit', 'Utah State Capitol and the Utah Supreme Court', 'Utah State Courts, Administrative Office', {
+    status: 'idea',
+    address: '350 N State St, Salt Lake City, UT 84103',
+    arrangement: { askedOn: null, lastContactOn: null, note: 'Ask the ELO on May 9 whether the group wants it instead of free time.' },
+  }]]);
   homeHospitality(slc, '2024-05-12', ['Sato'], ['p-lb-khoury', 'p-pk-siddiqui', 'p-al-hoxha', 'p-ma-bennani']);
 
   // The flight spans lunch: the hotel packs breakfast and a lunch for the plane.
-  day({ ...slc, hotel: null }, '2024-05-13', [['06:15', '06:40', 'meal', 'Grab-and-go breakfast and boxed lunch', 'Temple Square Plaza Hotel', { venue: 'v-hotel-slc', meals: ['breakfast', 'lunch'], travelerNotes: 'In the lobby: take your lunch for the flight.' }]]);
-  b.travel({ mode: 'ground', title: 'Coach to Salt Lake City Airport', from: 'v-hotel-slc', to: 'v-slc', depart: '2024-05-13T06:45', minutes: 25, who, pickupPoint: 'Hotel lobby' });
+  day({ ...slc, hotel: null }, '2024-05-13', [['05:50', '06:15', 'meal', 'Grab-and-go breakfast and boxed lunch', 'Temple Square Plaza Hotel', { venue: 'v-hotel-slc', meals: ['breakfast', 'lunch'], travelerNotes: 'In the lobby: take your lunch for the flight.' }]]);
+  b.travel({ mode: 'ground', title: 'Coach to Salt Lake City Airport', from: 'v-hotel-slc', to: 'v-slc', depart: '2024-05-13T06:20', minutes: 25, who, pickupPoint: 'Hotel lobby' });
   b.travel({ mode: 'flight', title: 'Salt Lake City to New York', carrier: 'Delta Air Lines', number: 'DL 1220', from: 'v-slc', to: 'v-jfk', depart: '2024-05-13T08:30', minutes: 275, who });
   day(visit(b, 'justice', 'new-york', '212'), '2024-05-13', [['18:30', '20:00', 'meal', 'Welcome to New York: group dinner near the hotel', 'Meridian International Center', { internalNotes: 'Halal restaurant booked.' }]]);
   b.travel({ mode: 'ground', title: 'Coach to the New York hotel', from: 'v-jfk', to: 'v-hotel-nyc', depart: '2024-05-13T15:35', minutes: 60, who, pickupPoint: 'Terminal 4 arrivals, outside door B' });

@@ -2,21 +2,25 @@
  * Travel of individuals rather than groups: airport pick-ups on arrival day, the program officer's
  * visits to two groups, the associate's advance trip to New York, and departure shuttles.
  */
+import type { Participant } from '../../shared/program/schema';
 import { attendees, type SampleBuilder } from './builder';
-import { membersOf, type GroupKey } from './roster';
+import { arrivalWave, type Wave } from './international';
+import type { GroupKey } from './roster';
 import { GROUP_STAFF, GROUPS, PROGRAM_ASSOCIATE, PROGRAM_OFFICER } from './staff';
 
 /** Adds arrivals, staff trips and departures. */
-export function planLogistics(b: SampleBuilder): void {
+export function planLogistics(b: SampleBuilder, participants: readonly Participant[]): void {
   b.section('log');
-  // Arrival runs follow when flights land: overnight flights from the Middle East and Africa first.
-  const runs: [GroupKey, string, string][] = [
-    ['justice', 'v-iad', '2024-04-29T08:45'],
-    ['cyber', 'v-iad', '2024-04-29T11:30'],
-    ['border', 'v-dca', '2024-04-29T12:30'],
-    ['maritime', 'v-iad', '2024-04-29T13:15'],
+  // Arrival runs follow when flights land (international.ts): overnight flights from Africa and
+  // South America first, then Doha, Dubai, Delhi and Seoul, then the connections through Miami and
+  // Houston at National, then Europe at midday. Each run has one group's English Language Officer.
+  const runs: [Wave, GroupKey, string, string][] = [
+    [1, 'justice', 'v-iad', '2024-04-29T08:45'],
+    [2, 'cyber', 'v-iad', '2024-04-29T11:30'],
+    [3, 'border', 'v-dca', '2024-04-29T14:00'],
+    [4, 'maritime', 'v-iad', '2024-04-29T13:15'],
   ];
-  for (const [group, airport, depart] of runs) {
+  for (const [wave, group, airport, depart] of runs) {
     const elo = GROUP_STAFF[group][0] ?? PROGRAM_ASSOCIATE;
     b.travel({
       mode: 'ground',
@@ -26,7 +30,7 @@ export function planLogistics(b: SampleBuilder): void {
       depart,
       minutes: airport === 'v-iad' ? 55 : 25,
       // The late arrival from Istanbul has her own pick-up on April 30.
-      who: attendees({ participantIds: membersOf(group).filter((id) => id !== 'p-tr-ozturk'), staffIds: [elo] }),
+      who: attendees({ participantIds: arrivalWave(participants, wave), staffIds: [elo] }),
       pickupPoint: airport === 'v-iad' ? 'International arrivals hall, exit door 4 (Meridian sign)' : 'Terminal 2 baggage claim, carousel 9 (Meridian sign)',
       internalNotes: 'Driver has the arrivals list; anyone delayed more than 90 minutes takes a taxi on the program card.',
     });
@@ -40,7 +44,7 @@ export function planLogistics(b: SampleBuilder): void {
   b.travel({ mode: 'ground', title: 'Taxi to the hotel', from: 'v-phx', to: 'v-hotel-phx', depart: '2024-05-07T20:00', minutes: 30, who: officer });
   b.hotel({ title: 'Camelback Corridor Suites', hotel: 'v-hotel-phx', checkIn: '2024-05-07T20:30', checkOut: '2024-05-08T09:00', who: officer });
   b.hotel({ title: 'Presidio Desert Inn', hotel: 'v-hotel-tus', checkIn: '2024-05-08T15:30', checkOut: '2024-05-10T11:15', who: officer });
-  b.travel({ mode: 'ground', title: 'Taxi to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-10T11:30', minutes: 30, who: officer });
+  b.travel({ mode: 'ground', title: 'Taxi to Tucson International Airport', from: 'v-hotel-tus', to: 'v-tus', depart: '2024-05-10T11:00', minutes: 30, who: officer });
   b.travel({ mode: 'flight', title: 'Tucson to Dallas/Fort Worth', carrier: 'American Airlines', number: 'AA 2612', from: 'v-tus', to: 'v-dfw', depart: '2024-05-10T13:05', minutes: 135, who: officer });
   b.travel({ mode: 'flight', title: 'Dallas/Fort Worth to Washington', carrier: 'American Airlines', number: 'AA 2490', from: 'v-dfw', to: 'v-dca', depart: '2024-05-10T18:30', minutes: 180, who: officer });
   b.travel({ mode: 'train', title: 'Washington to New York', carrier: 'Amtrak', number: 'Acela 2150', from: 'v-union-station', to: 'v-moynihan', depart: '2024-05-13T07:00', minutes: 175, who: officer, pickupPoint: 'Union Station, Gate G (Acela boarding)' });
@@ -48,7 +52,7 @@ export function planLogistics(b: SampleBuilder): void {
   const associate = attendees({ staffIds: [PROGRAM_ASSOCIATE] });
   b.travel({ mode: 'train', title: 'Washington to New York (advance)', carrier: 'Amtrak', number: 'Northeast Regional 171', from: 'v-union-station', to: 'v-moynihan', depart: '2024-05-12T10:05', minutes: 200, who: associate });
   b.hotel({ title: 'Midtown East Conference Hotel (advance night)', hotel: 'v-hotel-nyc', checkIn: '2024-05-12T15:00', checkOut: '2024-05-13T15:00', who: associate, internalNotes: 'Same room continues on the group block from May 13; no move needed.' });
-  b.place({ type: 'briefing', title: 'Conference logistics walk-through', city: 'new-york', date: '2024-05-13', start: '10:00', end: '12:00', venue: 'v-conference', who: associate, host: b.host('FBI New York Field Office', '212'), internalNotes: 'Badge list, interpretation booths and seating by country.' });
+  b.place({ type: 'briefing', title: 'Conference logistics walk-through', city: 'new-york', date: '2024-05-13', start: '10:00', end: '12:00', venue: 'v-conference', who: associate, host: b.host('FBI New York Field Office', '212', 'new-york'), internalNotes: 'Badge list, interpretation booths and seating by country.' });
 
   // Departure shuttles by group: the maritime and justice groups hold the earliest flights home.
   const shuttle = (keys: GroupKey[], depart: string) =>
@@ -67,7 +71,7 @@ export function planLogistics(b: SampleBuilder): void {
   shuttle(['border', 'cyber'], '2024-05-17T12:30');
 
   // Three participants asked the program to book their flights home; the rest travel on tickets
-  // issued by their embassies, which the program does not track.
+  // issued by their embassies, which the program tracks for pick-ups and shuttles (international.ts).
   const home: [string, string, string, string, string, number][] = [
     ['p-kr-kim', 'Korean Air', 'KE 86', 'v-icn', '2024-05-17T13:50', 890],
     ['p-tr-ozturk', 'Turkish Airlines', 'TK 12', 'v-ist', '2024-05-17T17:10', 590],
@@ -87,7 +91,7 @@ export function planLogistics(b: SampleBuilder): void {
       start,
       end,
       who: attendees({ participantIds: [id], staffIds: interpreter ? [interpreter] : [] }),
-      host: b.host(org, area),
+      host: b.host(org, area, city),
       dressCode: 'Business attire',
       interpretation: interpreter ? 'consecutive' : 'none',
       internalNotes: 'Requested by the participant in the pre-program survey.',

@@ -18,7 +18,7 @@ export function planMaritime(b: SampleBuilder): void {
   const sea = visit(b, 'maritime', 'seattle', '206', 'v-hotel-sea');
   const who = stp.who;
 
-  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T10:45', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance' });
+  b.travel({ mode: 'ground', title: 'Coach to Reagan National Airport', from: 'v-hotel-dc', to: 'v-dca', depart: '2024-05-04T10:20', minutes: 30, who, pickupPoint: 'Hotel lobby, E Street entrance' });
   b.travel({ mode: 'flight', title: 'Washington to Tampa', carrier: 'American Airlines', number: 'AA 1453', from: 'v-dca', to: 'v-tpa', depart: '2024-05-04T12:25', minutes: 140, who, travelerNotes: 'One checked bag is paid by the program.' });
   b.travel({ mode: 'ground', title: 'Coach to St. Petersburg', from: 'v-tpa', to: 'v-hotel-stp', depart: '2024-05-04T15:15', minutes: 45, who, pickupPoint: 'Baggage claim, red side, door 6' });
   b.hotel({ title: 'Bayfront Harbor Hotel', hotel: 'v-hotel-stp', checkIn: '2024-05-04T16:00', checkOut: '2024-05-09T07:00', who, internalNotes: 'Ground-floor room for Mr. Asante-Mensah confirmed.' });
@@ -84,7 +84,10 @@ export function planMaritime(b: SampleBuilder): void {
   ]);
   debriefs(sea, ['2024-05-10']);
   day(sea, '2024-05-11', [
-    ['08:00', '09:30', 'meal', 'Breakfast with Seattle maritime industry leaders', 'Seattle Propeller Club'],
+    ['08:00', '09:30', 'meal', 'Breakfast with Seattle maritime industry leaders', 'Seattle Propeller Club', {
+      status: 'requested',
+      arrangement: { note: 'The club asks for the attendee list with positions; the partner sent it April 30 and calls again May 6.' },
+    }],
     ['10:00', '13:00', 'cultural', 'Pike Place Market and the waterfront', PARTNER_SEA],
     ['13:00', '18:00', 'free-time', 'Afternoon at leisure', null, { dressCode: '' }],
   ]);

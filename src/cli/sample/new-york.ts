@@ -75,5 +75,5 @@ export function planNewYork(b: SampleBuilder): void {
 
   const officers = attendees({ staffIds: [PROGRAM_OFFICER, PROGRAM_ASSOCIATE] });
   b.travel({ mode: 'ground', title: 'Taxi to Moynihan Train Hall', from: 'v-hotel-nyc', to: 'v-moynihan', depart: '2024-05-17T12:15', minutes: 20, who: officers });
-  b.travel({ mode: 'train', title: 'New York to Washington', carrier: 'Amtrak', number: 'Acela 2163', from: 'v-moynihan', to: 'v-union-station', depart: '2024-05-17T13:00', minutes: 175, who: officers, pickupPoint: 'Moynihan Train Hall, Acela lounge' });
+  b.travel({ mode: 'train', title: 'New York to Washington', carrier: 'Amtrak', number: 'Acela 2163', from: 'v-moynihan', to: 'v-union-station', depart: '2024-05-17T13:05', minutes: 175, who: officers, pickupPoint: 'Moynihan Train Hall, Acela lounge' });
 }

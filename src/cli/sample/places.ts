@@ -81,7 +81,9 @@ export function registerPlaces(b: SampleBuilder): void {
     city: 'washington',
     name: 'U.S. Department of State, Harry S Truman Building',
     address: '2201 C Street NW, Washington, DC 20520',
-    directions: 'Enter at the 23rd Street visitor entrance. Bring your passport; security screening takes about 30 minutes.',
+    directions: 'Enter at the 23rd Street visitor entrance.',
+    security: 'Bring your passport. Airport-style screening takes about 30 minutes; no liquids over 100 ml.',
+    accessibility: 'Step-free entrance at 23rd Street; elevators to every floor.',
     coordinates: { lat: 38.8945, lon: -77.0484 },
   });
   b.venue({
@@ -90,6 +92,7 @@ export function registerPlaces(b: SampleBuilder): void {
     name: 'Meridian International Center',
     address: '1630 Crescent Place NW, Washington, DC 20009',
     directions: 'Enter through the main gate on Crescent Place; the Meridian House ballroom is on the ground floor.',
+    accessibility: 'Ramp at the Crescent Place gate; the ballroom is step-free.',
     coordinates: { lat: 38.9214, lon: -77.0375 },
   });
   b.venue({
@@ -105,6 +108,7 @@ export function registerPlaces(b: SampleBuilder): void {
     city: 'new-york',
     name: 'Lower Manhattan Conference Center',
     address: '120 Broadway, New York, NY 10271',
-    directions: 'Take the 4/5 subway to Wall Street, or the program coach from the hotel. Photo ID required at the lobby desk.',
+    directions: 'Take the 4/5 subway to Wall Street, or the program coach from the hotel.',
+    security: 'Photo ID at the lobby desk; conference badges are issued at registration.',
   });
 }

@@ -63,7 +63,7 @@ const ROWS: readonly Row[] = [
   row('p-br-albuquerque', 'border', 'Thiago', 'Albuquerque Magalhães', 'Brazil', 'Federal Police Delegate, Border Operations', 'Polícia Federal', ['Portuguese', 'English', 'Spanish']),
   row('p-jm-campbell', 'border', 'Andre', 'Campbell', 'Jamaica', 'Deputy Superintendent, Narcotics Division', 'Jamaica Constabulary Force', ['English']),
   row('p-jm-brown', 'border', 'Shanice', 'Brown-Williams', 'Jamaica', 'Senior Customs Officer, Contraband Enforcement Team', 'Jamaica Customs Agency', ['English']),
-  row('p-tr-ozturk', 'border', 'Şebnem', 'Kılıç Öztürk', 'Turkey', 'Captain, Border Security Department', 'Jandarma Genel Komutanlığı', ['Turkish', 'English']),
+  row('p-tr-ozturk', 'border', 'Şebnem', 'Kılıç Öztürk', 'Türkiye', 'Captain, Border Security Department', 'Jandarma Genel Komutanlığı', ['Turkish', 'English']),
 
   row('p-ua-kovalenko', 'cyber', 'Олена', 'Коваленко', 'Ukraine', 'Head of Unit, Cyber Police Department', 'Національна поліція України', ['Ukrainian', 'English']),
   row('p-ua-melnyk', 'cyber', 'Dmytro', 'Melnyk', 'Ukraine', 'Senior Detective', 'Economic Security Bureau of Ukraine', ['Ukrainian', 'Russian', 'English']),
@@ -142,6 +142,13 @@ export function buildParticipants(): Participant[] {
       accessibilityNotes: extras.accessibilityNotes ?? '',
     };
   });
+}
+
+/** Participants with dietary needs on record. */
+export function dietaryIds(): string[] {
+  return Object.entries(EXTRAS)
+    .filter(([, extra]) => extra.dietaryNotes)
+    .map(([id]) => id);
 }
 
 /** Participant ids of one city-visit group, in roster order. */

@@ -75,6 +75,8 @@ export function buildStaff(): Staff[] {
     internalNotes: s.role === 'interpreter' ? 'Contract covers travel days; overtime pre-approved for the New York conference.' : '',
     role: s.role,
     organization: s.organization,
+    // Interpreters and English Language Officers work between English and each of their languages.
+    languagePairs: s.role === 'interpreter' || s.role === 'english-language-officer' ? s.languages.filter((l) => l !== 'English').map((l): [string, string] => ['English', l]) : [],
   }));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Attendees, PlaceActivity } from '../../shared/program/schema';
 import { attendees, type PlaceInit, type SampleBuilder } from './builder';
-import { membersOf, needing, type GroupKey } from './roster';
+import { dietaryIds, membersOf, needing, type GroupKey } from './roster';
 import { GROUP_STAFF, GROUPS, staffFor } from './staff';
 
 /** Where a group is and how its activities default. */
@@ -39,7 +39,7 @@ const INTERPRETED: ReadonlySet<PlaceActivity['type']> = new Set(['meeting', 'sit
 export function day(ctx: VisitContext, date: string, lines: readonly Line[]): void {
   lines.forEach(([start, end, type, title, org, extra = {}], i) => {
     const { address, ...rest } = extra;
-    const host = org ? ctx.b.host(org, ctx.area) : null;
+    const host = org ? ctx.b.host(org, ctx.area, ctx.city) : null;
     const venue = rest.venue ?? (address && org ? ctx.b.venue({ id: venueId(ctx.city, org), city: ctx.city, name: org, address }) : null);
     // Travelers need to know how they get to the first venue of the day and back from the last.
     const coach = ctx.hotel !== null && venue !== null && venue !== ctx.hotel && rest.status !== 'cancelled';
@@ -98,7 +98,7 @@ export function split(ctx: VisitContext, date: string, start: string, end: strin
       start,
       end,
       who: attendees({ participantIds, staffIds }),
-      host: ctx.b.host(org, ctx.area),
+      host: ctx.b.host(org, ctx.area, ctx.city),
       dressCode: 'Business attire',
       interpretation: staffIds.length ? 'consecutive' : 'none',
       internalNotes: 'Split session: the rest of the group meets another host at the same time.',
@@ -175,7 +175,11 @@ export function homeHospitality(ctx: VisitContext, date: string, families: reado
   families.forEach((family, i) => {
     const table = tables[i] ?? [];
     const staffIds = interpretersFor(ctx, table, taken);
-    const contact = ctx.b.host(`Home hospitality volunteers (the ${family} family)`, ctx.area);
+    const about = FAMILIES[`${family}|${ctx.city}`];
+    if (!about) throw new Error(`sample: no host family ${family} in ${ctx.city}`);
+    const host = ctx.b.family({ name: family, city: ctx.city, areaCode: ctx.area, ...about });
+    // Families confirm the guests' diets a week ahead; one is still checking with a guest.
+    const confirmed = table.filter((id) => DIETS.has(id) && !(UNCONFIRMED[family] ?? []).includes(id));
     ctx.b.place({
       type: 'home-hospitality',
       title: `Home hospitality dinner with the ${family} family`,
@@ -184,7 +188,8 @@ export function homeHospitality(ctx: VisitContext, date: string, families: reado
       start: '18:00',
       end: '20:30',
       who: attendees({ participantIds: table, staffIds }),
-      host: { ...contact, contactName: `${contact.contactName.split(' ')[0] ?? ''} ${family}` },
+      host,
+      arrangement: { dietConfirmedIds: confirmed },
       dressCode: 'Casual',
       interpretation: staffIds.length ? 'consecutive' : 'none',
       meals: ['dinner'],
@@ -193,6 +198,35 @@ export function homeHospitality(ctx: VisitContext, date: string, families: reado
     });
   });
 }
+
+/** Host families by `name|city`: who hosts, the languages spoken at home, where, what the partner noted. */
+const FAMILIES: Readonly<Record<string, { host: string; languages: string[]; address: string; notes: string }>> = {
+  'Alvarez|st-petersburg': { host: 'María', languages: ['English', 'Spanish'], address: '2210 Snell Isle Blvd NE, St. Petersburg, FL 33704', notes: 'Cooks halal or vegetarian on request. A friendly dog.' },
+  'Whitaker|st-petersburg': { host: 'Tom', languages: ['English'], address: '611 18th Ave NE, St. Petersburg, FL 33704', notes: 'Step-free entrance; no pets.' },
+  'Thompson|st-petersburg': { host: 'Linda', languages: ['English'], address: '1845 Coffee Pot Blvd NE, St. Petersburg, FL 33704', notes: 'Two cats.' },
+  'Nguyen|st-petersburg': { host: 'Hạnh', languages: ['English', 'Vietnamese'], address: '4020 Park St N, St. Petersburg, FL 33709', notes: 'Vegetarian household.' },
+  'Lindqvist|seattle': { host: 'Erik', languages: ['English', 'Swedish'], address: '3811 NE 95th St, Seattle, WA 98115', notes: 'Hosted Icelandic and Norwegian visitors before.' },
+  'Delgado|phoenix': { host: 'Rosa', languages: ['English', 'Spanish'], address: '1127 W Coronado Rd, Phoenix, AZ 85007', notes: 'Dinner in the garden if it is below 95°F.' },
+  'Brooks|phoenix': { host: 'James', languages: ['English'], address: '4302 N 40th St, Phoenix, AZ 85018', notes: '' },
+  'Yazzie|phoenix': { host: 'Loretta', languages: ['English', 'Navajo'], address: '2615 E Pinchot Ave, Phoenix, AZ 85016', notes: 'Retired tribal court judge.' },
+  'Kowalski|phoenix': { host: 'Anna', languages: ['English', 'Polish'], address: '702 W Palm Ln, Phoenix, AZ 85007', notes: '' },
+  'Romero|tucson': { host: 'Luis', languages: ['English', 'Spanish'], address: '1919 E 4th St, Tucson, AZ 85719', notes: 'Former Nogales port director.' },
+  'Sullivan|cleveland': { host: 'Megan', languages: ['English'], address: '2470 Edgehill Rd, Cleveland Heights, OH 44106', notes: 'Gluten-free cooking is no trouble.' },
+  'Kowalski|cleveland': { host: 'Piotr', languages: ['English', 'Polish'], address: '3212 Fleet Ave, Cleveland, OH 44105', notes: '' },
+  'Washington|cleveland': { host: 'Denise', languages: ['English'], address: '12405 Larchmere Blvd, Cleveland, OH 44120', notes: 'Vegetarian dishes on request.' },
+  'Patel|cleveland': { host: 'Ravi', languages: ['English', 'Hindi', 'Gujarati'], address: '8120 Broadview Rd, Broadview Heights, OH 44147', notes: 'Vegetarian household.' },
+  'Morales|austin': { host: 'Carmen', languages: ['English', 'Spanish'], address: '1506 Travis Heights Blvd, Austin, TX 78704', notes: 'Cooks gluten-free for a daughter with coeliac disease.' },
+  'Carter|huntsville': { host: 'Susan', languages: ['English'], address: '1002 Locust Ave SE, Huntsville, AL 35801', notes: 'Halal meat from the Islamic Center market.' },
+  'Abernathy|huntsville': { host: 'Robert', languages: ['English'], address: '415 Randolph Ave SE, Huntsville, AL 35801', notes: '' },
+  'Harris|huntsville': { host: 'Angela', languages: ['English'], address: '2205 Whitesburg Dr S, Huntsville, AL 35801', notes: 'Halal meals on request.' },
+  'Goldberg|huntsville': { host: 'David', languages: ['English', 'Hebrew'], address: '807 Adams St SE, Huntsville, AL 35801', notes: 'Kosher kitchen; checking halal meat with the guests.' },
+  'Sato|salt-lake-city': { host: 'Kenji', languages: ['English', 'Japanese'], address: '1355 E Harvard Ave, Salt Lake City, UT 84105', notes: 'Halal on request; no alcohol served.' },
+};
+
+/** Participants with dietary needs a host family has to confirm. */
+const DIETS: ReadonlySet<string> = new Set(dietaryIds());
+/** Diets a family has not confirmed yet, so the sample shows the warning. */
+const UNCONFIRMED: Readonly<Record<string, readonly string[]>> = { Goldberg: ['p-iq-aljubouri'] };
 
 // Venue ids are derived from the organization so two lines naming one host share one venue.
 function venueId(city: string, org: string): string {

@@ -5,6 +5,8 @@
  * actions; only the services differ (services.ts).
  */
 import { appActions } from '../actions/app-actions';
+import { cloneActions } from '../actions/clone-actions';
+import { directoryActions } from '../actions/directory-actions';
 import { documentActions } from '../actions/document-actions';
 import { editActions } from '../actions/edit-actions';
 import { exportActions } from '../actions/export-actions';
@@ -14,12 +16,13 @@ import { settingsActions } from '../actions/settings-actions';
 import { syncActions, syncStatusOf } from '../actions/sync-actions';
 import { combineActions, type Actions } from '../actions/table';
 import type { OpenDocument } from '../documents/open-document';
-import { firstRunSampleCopy, siblingPath } from '../documents/opening';
+import { firstRunSampleCopy, firstRunSampleDirectory, siblingPath } from '../documents/opening';
 import { DocumentRegistry } from '../documents/registry';
 import { SyncManager } from '../sync/manager';
 import { writeProgramFile } from '../storage/program-file';
 import { serializeProgram } from '../../shared/program/load';
 import type { Command } from '../../shared/commands/types';
+import { DirectoryService } from '../directory/directory-service';
 import type { Printer } from '../print/printer';
 import { SettingsStore } from '../settings/settings-store';
 import { systemClock, type AppPaths, type Clock, type Dialogs, type EventSink, type ExternalOpener, type Identity } from '../services';
@@ -55,6 +58,20 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/**
+ * The first run: a copy of the sample program, and, when no directory is chosen yet, a copy of the
+ * sample's directory beside it, used from then on (so the demo's searches and offers work at once).
+ */
+async function firstRunCopies(paths: AppPaths, directory: DirectoryService): Promise<string> {
+  const program = await firstRunSampleCopy(paths);
+  const chosen = await directory.settings.get().catch(() => null);
+  if (paths.sampleDirectory && chosen && chosen.directoryPath === null) {
+    const copy = await firstRunSampleDirectory(paths);
+    if (copy) await directory.use(copy).catch(() => undefined);
+  }
+  return program;
+}
+
 /** Builds the app over the given services. */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
@@ -64,6 +81,7 @@ export function createApp(deps: AppDeps): App {
   settings.onChange((next) => {
     for (const windowId of documents.windowIds()) deps.events.send(windowId, 'onSettingsChanged', next);
   });
+  const directory = new DirectoryService(settings);
   const windowOfDoc = (doc: OpenDocument) => documents.windowOf(doc);
   const publish = (doc: OpenDocument) => {
     const windowId = windowOfDoc(doc);
@@ -102,6 +120,8 @@ export function createApp(deps: AppDeps): App {
     exportActions({ documents, printer: deps.printer, dialogs: deps.dialogs, events: deps.events, clock }),
     rosterActions({ documents, dialogs: deps.dialogs }),
     settingsActions({ settings }),
+    cloneActions({ documents, dialogs: deps.dialogs }),
+    directoryActions({ documents, dialogs: deps.dialogs, events: deps.events, directory }),
     syncActions({ documents, dialogs: deps.dialogs, events: deps.events, sync, applyOutsideHistory: (doc, command) => applyRemote(doc, command, []) }),
   );
   return {
@@ -111,7 +131,7 @@ export function createApp(deps: AppDeps): App {
     sync,
     commands: windowCommands({ actions, documents, events: deps.events }),
     openInitial: async (windowId, requestedPath) => {
-      const path = requestedPath ?? (await documents.recent.list())[0]?.path ?? (await firstRunSampleCopy(deps.paths));
+      const path = requestedPath ?? (await documents.recent.list())[0]?.path ?? (await firstRunCopies(deps.paths, directory));
       // A failure is kept by the registry; the renderer asks for it (getCurrentProgram) once it loads.
       await documents.open(windowId, path).catch(() => undefined);
     },

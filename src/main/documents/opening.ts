@@ -98,6 +98,15 @@ export async function firstRunSampleCopy(paths: AppPaths): Promise<string> {
   return target;
 }
 
+/** A copy of the sample's directory beside the first-run sample (an existing one is the planner's by now, and kept); null without one. */
+export async function firstRunSampleDirectory(paths: AppPaths): Promise<string | null> {
+  if (!paths.sampleDirectory) return null;
+  const target = join(paths.documents, 'IVLP Planner', 'Meridian directory (sample).ivlp-directory.json');
+  await mkdir(dirname(target), { recursive: true });
+  if (!existsSync(target)) await copyFile(paths.sampleDirectory, target, constants.COPYFILE_EXCL);
+  return target;
+}
+
 /** A sentence about the backup of a file that failed to load, or '' when there is none usable. */
 export async function backupHint(path: string): Promise<string> {
   const backup = backupPathOf(path);

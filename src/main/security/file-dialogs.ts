@@ -19,6 +19,11 @@ export function programFileFilters(isMac: boolean): FileFilter[] {
   return [{ name: 'IVLP program (*.ivlp, *.ivlp.json)', extensions: ['ivlp', isMac ? 'json' : 'ivlp.json'] }];
 }
 
+/** Organization directory files; on macOS "json" for the same reason as program files. */
+export function directoryFileFilters(isMac: boolean): FileFilter[] {
+  return [{ name: 'Organization directory (*.ivlp-directory.json)', extensions: [isMac ? 'json' : 'ivlp-directory.json'] }];
+}
+
 /**
  * Roster files: spreadsheets first, then plain CSV/text. "All files" stays available because
  * exporters name CSVs oddly (.txt, .tsv, none); the reader decides by content, not by name.

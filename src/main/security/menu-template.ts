@@ -59,7 +59,7 @@ export interface MenuActions {
   closeWindow(windowId: number | null): void;
   /** Help › Check for Updates… (absent when updates are off: the 'none' setting). */
   checkForUpdates?(): void;
-  /** Forwards undo/redo/find/import-roster/settings to the renderer (onMenuAction), which knows whether a text field has focus. */
+  /** Forwards undo/redo/find/import-roster/clone-program/settings to the renderer (onMenuAction), which knows whether a text field has focus and runs their dialogs. */
   sendToRenderer(windowId: number | null, action: MenuAction): void;
 }
 
@@ -109,6 +109,8 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { id: 'save-as', label: 'Save As…', accelerator: `Shift+${mod}+S`, click: on(actions.saveAs) },
       { id: 'save-copy', label: 'Save a Copy…', click: on(actions.saveCopy) },
       { id: 'revert', label: 'Revert to Backup…', click: on(actions.revertToBackup) },
+      // The renderer asks for the new first day and what to keep; main then asks where to save it.
+      { id: 'clone-program', label: 'Clone Program…', click: on((id) => actions.sendToRenderer(id, 'clone-program')) },
       separator,
       // The renderer runs the import dialog (mapping, preview); it asks main for the file itself.
       { id: 'import-roster', label: 'Import Roster…', click: on((id) => actions.sendToRenderer(id, 'import-roster')) },

@@ -7,7 +7,7 @@
  */
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings';
 import { writeFileDurably } from '../storage/durable';
 
 export const SETTINGS_FILE = 'settings.json';
@@ -31,8 +31,11 @@ export class SettingsStore {
     return this.current;
   }
 
-  /** Applies a change, writes it durably, tells every listener; resolves to the new settings. */
-  async update(patch: SettingsPatch): Promise<Settings> {
+  /**
+   * Applies a change, writes it durably, tells every listener; resolves to the new settings. Main's
+   * own callers may set any setting; the IPC door admits only what settingsPatchSchema lets a window change.
+   */
+  async update(patch: Partial<Settings>): Promise<Settings> {
     const next = settingsSchema.parse({ ...(await this.get()), ...patch });
     this.current = next;
     const bytes = new TextEncoder().encode(`${JSON.stringify(next, null, 2)}\n`);

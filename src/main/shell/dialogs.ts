@@ -1,6 +1,6 @@
 /** The Dialogs service for Electron: native message boxes and file pickers, sheet-attached to the asking window. */
 import { BrowserWindow, dialog } from 'electron';
-import { programFileFilters, rosterFileFilters, suggestedProgramFileName } from '../security/file-dialogs';
+import { directoryFileFilters, programFileFilters, rosterFileFilters, suggestedProgramFileName } from '../security/file-dialogs';
 import type { Dialogs } from '../services';
 
 /** Native dialogs; `isMac` picks the file filter that works on the platform. */
@@ -52,6 +52,29 @@ export function createDialogs(isMac: boolean): Dialogs {
       const window = parent(windowId);
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseDirectoryToOpen(windowId) {
+      const options = { title: 'Open Organization Directory', buttonLabel: 'Use This Directory', properties: ['openFile' as const], filters: directoryFileFilters(isMac) };
+      const window = parent(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseDirectorySavePath(windowId, suggestedName) {
+      const options = {
+        title: 'New Organization Directory',
+        defaultPath: `${suggestedName}.ivlp-directory.json`,
+        filters: directoryFileFilters(isMac),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = parent(windowId);
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseProgramsToImport(windowId) {
+      const options = { title: 'Import Programs into the Directory', buttonLabel: 'Import', properties: ['openFile' as const, 'multiSelections' as const], filters: programFileFilters(isMac) };
+      const window = parent(windowId);
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
   };
 }

@@ -5,6 +5,7 @@ import { app } from 'electron';
 import type { AppPaths, Identity } from '../services';
 
 const SAMPLE_FILE = 'tmssw-2024.ivlp.json';
+const SAMPLE_DIRECTORY = 'meridian-directory.ivlp-directory.json';
 
 /**
  * Where the app keeps its data and finds the sample. Unpackaged runs (development, the Electron
@@ -15,13 +16,13 @@ export function appPaths(): AppPaths {
   const userData = override('IVLP_USER_DATA_DIR');
   // Before 'ready', so the single-instance lock and Chromium's own files use the same folder.
   if (userData) app.setPath('userData', userData);
+  // Packaged: electron-builder's extraResources copies resources/samples beside app.asar.
+  const samples = app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
   return {
     userData: app.getPath('userData'),
     documents: override('IVLP_DOCUMENTS_DIR') ?? app.getPath('documents'),
-    // Packaged: electron-builder's extraResources copies resources/samples beside app.asar.
-    sampleProgram: app.isPackaged
-      ? join(process.resourcesPath, 'samples', SAMPLE_FILE)
-      : join(app.getAppPath(), 'resources', 'samples', SAMPLE_FILE),
+    sampleProgram: join(samples, SAMPLE_FILE),
+    sampleDirectory: join(samples, SAMPLE_DIRECTORY),
   };
 }
 

@@ -7,12 +7,17 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cbor, Repo, type DocHandle, type DocumentId, type PeerId } from '@automerge/automerge-repo';
+import { cbor, Repo, type DocHandle, type DocumentId, type PeerId, type PeerMetadata } from '@automerge/automerge-repo';
 import { WebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { AppError } from '../../shared/errors';
 import type { Member } from '../../shared/sync/roles';
 import { watchStalls, type StallWatchOptions } from './stall-watch';
 import { DurableFileStorage } from './storage';
+
+/** How long a connection attempt may take before a retry replaces it. */
+const HANDSHAKE_MS = 20_000;
+/** WebSocket.CONNECTING (readyState 0), the same in ws and in browsers. */
+const SOCKET_CONNECTING = 0;
 
 /** The server's answer to an error-message the guard sends for a refused change. */
 const REFUSED_PREFIX = 'ivlp-refused:';
@@ -50,6 +55,22 @@ class SyncClientAdapter extends WebSocketClientAdapter {
       const message = (event as { message?: string; error?: { message?: string } }).error?.message ?? (event as { message?: string }).message ?? '';
       this.onState(false, /\b401\b/.test(message) ? 'the server refused the invitation token' : 'the server cannot be reached');
     };
+  }
+
+  private connectingSince = 0;
+
+  /**
+   * The base adapter retries every `retryMs` by opening a new socket and dropping the one before,
+   * even while that one is still connecting: against a busy server (a large program arriving from
+   * a teammate) no handshake then finishes within `retryMs` and the copy never connects. A socket
+   * still connecting is left to finish or fail (a failure retries), for up to a handshake's time.
+   */
+  override connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
+    const connecting = this.socket?.readyState === SOCKET_CONNECTING;
+    if (connecting && Date.now() - this.connectingSince < HANDSHAKE_MS) return;
+    if (connecting) this.socket?.terminate();
+    this.connectingSince = Date.now();
+    super.connect(peerId, peerMetadata);
   }
 
   /** Error messages are only logged by the base adapter; ours carry refusals the planner must see. */
@@ -151,8 +172,11 @@ export class SyncConnection {
   async find<T>(documentId: string, ms = 15_000): Promise<DocHandle<T>> {
     const signal = AbortSignal.timeout(ms);
     try {
-      const handle = await this.repo.find<T>(documentId as DocumentId, { signal });
-      if (!handle.isReady()) throw new Error('not ready');
+      // "Unavailable" is not final: the repo says it when no peer has sent the document within a
+      // second, also when a busy server has not yet greeted this copy; the handle turns ready when
+      // the server sends it, so wait for that as long as `ms` allows.
+      const handle = await this.repo.find<T>(documentId as DocumentId, { signal, allowableStates: ['ready', 'unavailable'] });
+      if (!handle.isReady()) await untilAborted(handle.whenReady(['ready']), signal);
       return handle;
     } catch {
       throw new AppError('SYNC_UNREACHABLE', this.stateRef.status === 'offline' && /refused/.test(this.stateRef.reason)
@@ -195,4 +219,13 @@ export async function whoAmI(server: string, token: string): Promise<Member> {
   if (response.status === 401) throw new AppError('SYNC_UNAUTHORIZED', `${server} does not accept this invitation token (it is mistyped, or was revoked). Ask the program officer for a new invitation.`);
   if (!response.ok) throw new AppError('SYNC_UNREACHABLE', `${server} answered ${response.status}; is it an IVLP Planner sync server?`);
   return (await response.json()) as Member;
+}
+
+/** `promise`, or a rejection when `signal` aborts first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
 }

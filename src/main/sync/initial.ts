@@ -1,6 +1,7 @@
 /** Empty shared documents, and the "nothing yet" program a first write is diffed against. */
 import { ImmutableString } from '@automerge/automerge';
 import type { Program } from '../../shared/program/schema';
+import { MERGE_ORDER } from '../../shared/sync/merge-command';
 import { DOC_FORMAT, type HostsDoc, type OutboxDoc, type PlanDoc, type PrivateDoc } from './docs';
 
 export const emptyPlan = (): PlanDoc => ({ format: DOC_FORMAT, program: {}, collections: {}, dismissals: {}, issues: {} });
@@ -13,5 +14,6 @@ export const emptyOutbox = (memberId: string): OutboxDoc => ({ format: DOC_FORMA
  * (the first share of a program).
  */
 export function nothing(program: Program): Program {
-  return { schemaVersion: program.schemaVersion, id: program.id, cities: [], venues: [], participants: [], staff: [], groups: [], activities: [], phases: [], dismissals: [], issues: [], shared: null } as unknown as Program;
+  const collections = Object.fromEntries(MERGE_ORDER.map((collection) => [collection, []]));
+  return { schemaVersion: program.schemaVersion, id: program.id, ...collections, dismissals: [], issues: [], shared: null } as unknown as Program;
 }

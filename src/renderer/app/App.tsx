@@ -9,9 +9,11 @@ import { Inspector } from '../features/inspector/Inspector';
 import { WORKSPACE_PANEL_IDS, WorkspaceTabs } from '../features/people/WorkspaceTabs';
 import { useAppState } from '../state/store-context';
 import { Banner } from './Banner';
+import { DirectoryOfferBanner } from '../features/directory/DirectoryOfferBanner';
+import { NeedsActionPanel } from '../features/arranging/NeedsActionPanel';
 import { EmptyState } from './EmptyState';
 import { PeopleView, ProblemsPanel } from './lazy-features';
-import { Sidebar } from './Sidebar';
+import { Sidebar, toDoCount } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useAppSignals } from './use-app-signals';
@@ -31,6 +33,7 @@ export function App() {
   const docId = useAppState((s) => s.doc?.docId ?? null);
   const problemsOpen = useAppState((s) => s.problemsOpen);
   const workspace = useAppState((s) => s.workspace);
+  const needsAction = useAppState((s) => s.lens?.kind === 'needs-action');
 
   if (fatal) {
     return (
@@ -47,6 +50,7 @@ export function App() {
       <AppSignals />
       <Toolbar />
       <Banner />
+      {program && docId ? <DirectoryOfferBanner /> : null}
       {program && docId ? <WorkspaceTabs /> : null}
       {program && docId ? (
         <div className="workspace" data-workspace={workspace}>
@@ -60,6 +64,7 @@ export function App() {
             participants={program.participants}
             staff={program.staff}
             cities={program.cities}
+            toDo={toDoCount(program)}
           />
           {/* The panel docks under the calendar only: the inspector beside it shows what a click on a problem selects. */}
           {/* Hidden, not unmounted, while People shows: the calendar keeps its dates, range and scroll. */}
@@ -67,6 +72,7 @@ export function App() {
             {/* A new document gets a fresh calendar: its dates, range and scroll start over. */}
             <CalendarControls program={program} />
             <CalendarView key={docId} program={program} />
+            {needsAction ? <NeedsActionPanel program={program} /> : null}
             {problemsOpen ? (
               <Suspense fallback={null}>
                 <ProblemsPanel />

@@ -6,7 +6,8 @@
 import { memo, type ReactNode } from 'react';
 import type { Program } from '../../shared/program/schema';
 import { epochMs, zonedFromLocal } from '../../shared/time';
-import type { Lens, LensKind } from '../model/lens';
+import { NEEDS_ACTION, type Lens, type LensKind } from '../model/lens';
+import { needsAction } from '../../shared/program/status';
 import { formatDateRange, zoneAbbreviation } from '../model/zone-format';
 import { personName, staffRoleLabel } from '../features/inspector/activity-details';
 import { useAppState, useAppStore } from '../state/store-context';
@@ -40,7 +41,17 @@ function LensButton({ kind, id, current, title, className = 'group-item', childr
   );
 }
 
-type SidebarProps = Pick<Program, 'title' | 'startDate' | 'endDate' | 'homeTimeZone' | 'phases' | 'groups' | 'participants' | 'staff' | 'cities'>;
+type SidebarProps = Pick<Program, 'title' | 'startDate' | 'endDate' | 'homeTimeZone' | 'phases' | 'groups' | 'participants' | 'staff' | 'cities'> & {
+  /** How many activities need action (not confirmed, or to book again). */
+  toDo: number;
+};
+
+/** The count for the sidebar's "Needs action" entry. */
+export function toDoCount(program: Pick<Program, 'activities'>): number {
+  let n = 0;
+  for (const a of program.activities) if (needsAction(a)) n++;
+  return n;
+}
 
 // Memoized on the program's collections: a drop changes activities only, and the sidebar does not
 // show them.
@@ -67,6 +78,21 @@ export const Sidebar = memo(function Sidebar(p: SidebarProps) {
             ))}
           </ol>
         ) : null}
+      </section>
+
+      <section>
+        <h2 className="section-title">Arranging</h2>
+        <ul className="plain-list group-list">
+          <li>
+            <LensButton kind="needs-action" id={NEEDS_ACTION.id} current={lens} title="Show only what is not confirmed yet or must be booked again, with a list below the calendar">
+              <span className="swatch swatch-todo" aria-hidden="true" />
+              <span className="group-name">Needs action</span>
+              <span className="muted small" data-testid="todo-count">
+                {p.toDo}
+              </span>
+            </LensButton>
+          </li>
+        </ul>
       </section>
 
       <section>

@@ -2,7 +2,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { useAppState, useAppStore } from '../state/store-context';
-import { ChangesDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog, TeamDialog } from './lazy-features';
+import { ChangesDialog, CloneDialog, ExportDialog, IssueDialog, RosterImportDialog, SettingsDialog, TeamDialog } from './lazy-features';
 import { SaveStatus } from './SaveStatus';
 
 export function Toolbar() {
@@ -19,12 +19,14 @@ export function Toolbar() {
   const [changesOpen, setChangesOpen] = useState(false);
   const [rosterOpen, setRosterOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [cloneOpen, setCloneOpen] = useState(false);
   const [team, setTeam] = useState<'share' | 'join' | null>(null);
-  // File > Import Roster… arrives as a menu action; with no program open there is nothing to import into.
+  // File menu actions arrive as menu actions; with no program open there is nothing to import into, clone or share.
   useEffect(
     () =>
       getApi()?.onMenuAction((action) => {
         if (action === 'import-roster' && store.getState().doc) setRosterOpen(true);
+        if (action === 'clone-program' && store.getState().doc) setCloneOpen(true);
         if (action === 'settings') setSettingsOpen(true);
         if (action === 'share' && store.getState().doc) setTeam('share');
         if (action === 'join') setTeam('join');
@@ -52,6 +54,17 @@ export function Toolbar() {
         </button>
         <button type="button" disabled={!hasDoc} aria-haspopup="dialog" onClick={() => setRosterOpen(true)}>
           Import roster…
+        </button>
+        {/* Clone Program… (once a year) lives in the File menu; the toolbar keeps what is used daily. */}
+        <button
+          type="button"
+          className="toolbar-icon"
+          aria-haspopup="dialog"
+          aria-label="Settings…"
+          title="Settings: the organization directory and this program’s settings"
+          onClick={() => setSettingsOpen(true)}
+        >
+          ⚙
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
@@ -125,6 +138,11 @@ export function Toolbar() {
       {settingsOpen ? (
         <Suspense fallback={null}>
           <SettingsDialog onClose={() => setSettingsOpen(false)} />
+        </Suspense>
+      ) : null}
+      {cloneOpen && hasDoc ? (
+        <Suspense fallback={null}>
+          <CloneDialog onClose={() => setCloneOpen(false)} />
         </Suspense>
       ) : null}
       {team ? (

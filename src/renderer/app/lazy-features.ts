@@ -12,7 +12,8 @@ export const ChangesDialog = lazy(() => import('../features/issuing/ChangesDialo
 export const RosterImportDialog = lazy(() =>
   import('../features/roster-import/RosterImportDialog').then((m) => ({ default: m.RosterImportDialog })),
 );
+export const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
+export const CloneDialog = lazy(() => import('../features/clone/CloneDialog').then((m) => ({ default: m.CloneDialog })));
 export const TeamDialog = lazy(() => import('../features/team/TeamDialog').then((m) => ({ default: m.TeamDialog })));
 export const PeopleView = lazy(() => import('../features/people/PeopleView').then((m) => ({ default: m.PeopleView })));
 export const ProblemsPanel = lazy(() => import('../features/problems/ProblemsPanel').then((m) => ({ default: m.ProblemsPanel })));
-export const SettingsDialog = lazy(() => import('../features/settings/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));

@@ -6,8 +6,16 @@
  */
 import { attendsThrough } from '../../shared/itinerary/index';
 import type { Activity, ActivityStatus, Group, Program } from '../../shared/program/schema';
+import { needsAction } from '../../shared/program/status';
 
-export type LensKind = 'group' | 'participant' | 'staff' | 'city';
+/**
+ * 'needs-action' is not a place or a person but the planner's to-do: every appointment not yet
+ * confirmed and every booking to make again (shared/program/status.ts), with id 'all'.
+ */
+export type LensKind = 'group' | 'participant' | 'staff' | 'city' | 'needs-action';
+
+/** The to-do lens. */
+export const NEEDS_ACTION: Lens = { kind: 'needs-action', id: 'all' };
 
 /** One lens; null (everyone, colored by group) is the absence of a lens. */
 export interface Lens {
@@ -41,6 +49,7 @@ export function concernsGroup(activity: Activity, group: Group): boolean {
 /** Whether a lens still names something in the program (a restored lens may not). */
 export function lensIsValid(lens: Lens | null, program: Lookups): boolean {
   if (!lens) return true;
+  if (lens.kind === 'needs-action') return true;
   const list = { group: program.groups, participant: program.participants, staff: program.staff, city: program.cities }[lens.kind];
   return list.some((x) => x.id === lens.id);
 }
@@ -62,6 +71,8 @@ export function lensTest(lens: Lens | null, program: Lookups): ((activity: Activ
       const groupIds = new Set(program.groups.filter((g) => (lens.kind === 'participant' ? g.participantIds : g.staffIds).includes(lens.id)).map((g) => g.id));
       return (activity) => attendsThrough(activity, lens.id, groupIds);
     }
+    case 'needs-action':
+      return needsAction;
     case 'city': {
       const cityOfVenue = new Map(program.venues.map((v) => [v.id, v.cityId]));
       return (activity) => {

@@ -7,6 +7,10 @@
 import { compareProblems, createConflictChecker, optionsOfProgram, RULES, type ConflictChecker, type Problem, type ProblemChanges, type RuleId, type Severity } from '../../shared/conflicts';
 import { partitionPoint } from '../../shared/sorted';
 import type { Dismissal, Program } from '../../shared/program/schema';
+import { Temporal } from '../../shared/time';
+
+/** The planner's date on this computer (YYYY-MM-DD): appointments unconfirmed close to it are flagged. */
+export const localToday = (): string => Temporal.Now.plainDateISO().toString();
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -51,26 +55,31 @@ export class ProblemsModel {
   private program: Program | null = null;
   private dismissals: readonly Dismissal[] | null = null;
   private issues: Program['issues'] | null = null;
+  private today: string | null = null;
   private view: ProblemsView | null = null;
   private builder = new ViewBuilder();
 
+  constructor(private readonly clock: () => string = localToday) {}
+
   /** The problems of `program`; the same view object while nothing about the problems changed. */
   sync(program: Program): ProblemsView {
-    if (program === this.program && this.view) return this.view;
+    const today = this.clock();
+    if (program === this.program && this.view && today === this.today) return this.view;
     const started = performance.now();
     const dismissalsChanged = program.dismissals !== this.dismissals;
-    // Options only when the file's dismissals or issued versions changed: new options make the
-    // checker re-flag dismissals (or, for a new issued period, check everything again).
-    const options = dismissalsChanged || program.issues !== this.issues ? optionsOfProgram(program) : undefined;
+    // Options only when the file's dismissals or issued versions (or the date) changed: new options
+    // make the checker re-flag dismissals (or, for a new issued period or day, check everything again).
+    const options = dismissalsChanged || program.issues !== this.issues || today !== this.today ? optionsOfProgram(program, today) : undefined;
     let changes: ProblemChanges;
     if (!this.checker) {
-      this.checker = createConflictChecker(program, options ?? optionsOfProgram(program));
+      this.checker = createConflictChecker(program, options ?? optionsOfProgram(program, today));
       changes = { reset: true };
     } else changes = this.checker.updateChanges(program, options);
     const checkMs = performance.now() - started;
     this.program = program;
     this.dismissals = program.dismissals;
     this.issues = program.issues;
+    this.today = today;
     if (changes.reset || !this.view) this.view = this.builder.rebuild(this.checker.problems(), program.dismissals, checkMs);
     else if (changes.removed.length || changes.added.length || dismissalsChanged) this.view = this.builder.apply(changes, program.dismissals, checkMs);
     else this.view = { ...this.view, checkMs };
@@ -88,6 +97,7 @@ export class ProblemsModel {
     this.program = null;
     this.dismissals = null;
     this.issues = null;
+    this.today = null;
     this.view = null;
     this.builder = new ViewBuilder();
   }

@@ -228,6 +228,11 @@ export class AppStore {
     if (program) this.setView(revealPatch(program, problem, { selection, lens, filters }, ++this.revealSeq));
   }
 
+  /** Shows a local date (and wall time HH:MM:SS) on the calendar, as a click in a list does. */
+  revealAt(date: string, time: string | null): void {
+    this.set({ reveal: { seq: ++this.revealSeq, date, time } });
+  }
+
   dismissBanner(): void {
     this.set({ banner: null });
   }
@@ -248,6 +253,19 @@ export class AppStore {
     const result = action === 'saveProgramAs' ? await this.api.saveProgramAs({ docId: docId as string }) : await this.api[action]();
     if (!result.ok) return this.showError(result.error.message);
     if (result.value && !this.isCurrent(result.value)) this.openSnapshot(result.value);
+  }
+
+  /**
+   * Clone program…: main clones the open program (edits queued before it included), asks where to
+   * save it and opens it here; null when the planner cancelled the save dialog.
+   */
+  async cloneProgram(options: { start: string; appointments: 'idea' | 'requested'; keepRoster: boolean; keepIssues: boolean; keepDismissals: boolean }): Promise<IpcResult<DocumentSnapshot | null>> {
+    const docId = this.state.doc?.docId;
+    if (!docId) return { ok: false, error: { code: 'NOT_FOUND', message: 'No program is open.' } };
+    await this.queue;
+    const result = await this.api.cloneProgram({ docId, ...options });
+    if (result.ok && result.value) this.openSnapshot(result.value);
+    return result;
   }
 
   /**

@@ -67,6 +67,19 @@ function applyLeaf(program: Program, command: LeafCommand): Applied {
       const activity = getActivity(program, command.id);
       return updateEntity(program, 'activities', { ...activity, attendees: command.attendees });
     }
+    case 'activity/set-status': {
+      const activity = getActivity(program, command.id);
+      const applied = updateEntity(program, 'activities', { ...activity, status: command.status });
+      return { program: applied.program, inverse: { type: 'activity/set-status', id: activity.id, status: activity.status } };
+    }
+    case 'activity/set-arrangement': {
+      const activity = getActivity(program, command.id);
+      if (activity.type === 'travel' || activity.type === 'hotel-stay') {
+        throw new CommandError('INVALID', `"${activity.title}" is ${activity.type === 'travel' ? 'a journey' : 'a hotel stay'}: it is booked, not arranged with a host`);
+      }
+      const applied = updateEntity(program, 'activities', { ...activity, arrangement: command.arrangement });
+      return { program: applied.program, inverse: { type: 'activity/set-arrangement', id: activity.id, arrangement: activity.arrangement } };
+    }
     case 'activity/delete':
       return deleteEntity(program, 'activities', command.id);
     case 'entity/create': {
@@ -139,6 +152,7 @@ function singular(collection: CollectionName): string {
   const names: Record<CollectionName, string> = {
     cities: 'city',
     venues: 'venue',
+    hosts: 'host',
     participants: 'participant',
     staff: 'staff member',
     groups: 'group',
@@ -195,6 +209,11 @@ function checkEntity<C extends CollectionName>(program: Program, collection: C, 
     case 'staff': {
       const person = entity as EntityOf<'participants'> | EntityOf<'staff'>;
       if (person.arrival && person.departure && person.departure < person.arrival) add(['departure'], 'departure is before arrival');
+      break;
+    }
+    case 'hosts': {
+      const host = entity as EntityOf<'hosts'>;
+      if (host.cityId !== null && !program.cities.some((c) => c.id === host.cityId)) add(['cityId'], `no city with id "${host.cityId}"`);
       break;
     }
     case 'cities':
@@ -292,9 +311,17 @@ function deleteEntity(program: Program, collection: CollectionName, id: string):
     next = {
       ...next,
       activities: next.activities.map((activity) => {
-        if (!activity.attendees[key].includes(id)) return activity;
+        const attends = activity.attendees[key].includes(id);
+        // A host's confirmation of a guest's diet names the guest too.
+        const confirmed = collection === 'participants' && 'arrangement' in activity && activity.arrangement?.dietConfirmedIds.includes(id);
+        if (!attends && !confirmed) return activity;
         restores.push({ type: 'entity/update', collection: 'activities', entity: activity });
-        return { ...activity, attendees: { ...activity.attendees, [key]: activity.attendees[key].filter((x) => x !== id) } } as Activity;
+        let changed = activity;
+        if (attends) changed = { ...changed, attendees: { ...changed.attendees, [key]: changed.attendees[key].filter((x) => x !== id) } } as Activity;
+        if (confirmed && 'arrangement' in changed && changed.arrangement) {
+          changed = { ...changed, arrangement: { ...changed.arrangement, dietConfirmedIds: changed.arrangement.dietConfirmedIds.filter((x) => x !== id) } };
+        }
+        return changed;
       }),
     };
   }
@@ -311,6 +338,7 @@ function refuseIfPlaceInUse(program: Program, collection: CollectionName, id: st
   if (collection === 'cities') {
     const used =
       program.venues.some((v) => v.cityId === id) ||
+      program.hosts.some((h) => h.cityId === id) ||
       program.phases.some((p) => p.cityIds.includes(id)) ||
       program.activities.some((a) => placeIds(a).cities.includes(id));
     if (used) throw new CommandError('IN_USE', `city "${id}" still has venues, phases or activities`);
@@ -318,6 +346,10 @@ function refuseIfPlaceInUse(program: Program, collection: CollectionName, id: st
   if (collection === 'venues') {
     const count = program.activities.filter((a) => placeIds(a).venues.includes(id)).length;
     if (count) throw new CommandError('IN_USE', `venue "${id}" is used by ${count} activities`);
+  }
+  if (collection === 'hosts') {
+    const count = program.activities.filter((a) => 'hostId' in a && a.hostId === id).length;
+    if (count) throw new CommandError('IN_USE', `host "${id}" is the host of ${count} activities`);
   }
 }
 
@@ -330,6 +362,8 @@ function updateInfo(program: Program, patch: ProgramInfoPatch): Applied {
     (next as Record<string, unknown>)[key] = patch[key];
   }
   if (next.endDate < next.startDate) throw new CommandError('INVALID', 'the program would end before it starts');
+  const guests = next.settings.homeHospitalityGuests;
+  if (guests.max < guests.min) throw new CommandError('INVALID', `at most ${guests.max} guests per host family is fewer than the least, ${guests.min}`);
   for (const phase of next.phases) checkEntity(next, 'phases', phase);
   return { program: next, inverse: { type: 'program/update-info', patch: previous } };
 }

@@ -1,4 +1,5 @@
 /** Human words for a command, used as undo/redo labels ("Undo Move “Orientation”"). */
+import { STATUS_LABELS } from '../program/labels';
 import type { Program } from '../program/schema';
 import type { Command } from './types';
 
@@ -22,6 +23,10 @@ export function describeCommand(command: Command, program: Program): string {
       return `Unschedule ${title(command.id)}`;
     case 'activity/set-attendees':
       return `Change attendees of ${title(command.id)}`;
+    case 'activity/set-status':
+      return `Mark ${title(command.id)} ${STATUS_LABELS[command.status].toLowerCase()}`;
+    case 'activity/set-arrangement':
+      return `Edit arranging of ${title(command.id)}`;
     case 'activity/delete':
       return `Delete ${title(command.id)}`;
     case 'entity/create':

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import {
   activitySchema,
+  arrangementSchema,
+  statusSchema,
   dismissalSchema,
   issuedVersionSchema,
   attendeesSchema,
@@ -46,6 +48,10 @@ const leafCommandSchemas = [
   z.strictObject({ type: z.literal('activity/set-times'), id, start: zonedSchema, end: zonedSchema }),
   z.strictObject({ type: z.literal('activity/unschedule'), id }),
   z.strictObject({ type: z.literal('activity/set-attendees'), id, attendees: attendeesSchema }),
+  /** Moves an activity along idea, requested, tentative, confirmed, declined, cancelled. */
+  z.strictObject({ type: z.literal('activity/set-status'), id, status: statusSchema }),
+  /** Sets (or clears) how an appointment is being arranged: who asks the host, when, a note. */
+  z.strictObject({ type: z.literal('activity/set-arrangement'), id, arrangement: arrangementSchema.nullable() }),
   z.strictObject({ type: z.literal('activity/delete'), id }),
   z.strictObject({ type: z.literal('entity/create'), collection: collectionSchema, entity: z.unknown() }),
   z.strictObject({ type: z.literal('entity/update'), collection: collectionSchema, entity: z.unknown() }),

@@ -78,7 +78,11 @@ class Checker implements ConflictChecker {
   private advance(next: Program, options?: ConflictOptions): void {
     if (options && options !== this.options) {
       const settings = resolveSettings(options);
-      if (JSON.stringify(settings) !== JSON.stringify(this.settings) || (options.issuedThrough ?? null) !== this.ctx.issuedThrough) {
+      if (
+        JSON.stringify(settings) !== JSON.stringify(this.settings) ||
+        (options.issuedThrough ?? null) !== this.ctx.issuedThrough ||
+        (options.today ?? null) !== this.ctx.today
+      ) {
         this.rebuild(next, options);
         return;
       }
@@ -93,7 +97,8 @@ class Checker implements ConflictChecker {
     }
     // Cities, venues, phases and the home zone also decide who is present when (presence.ts).
     if (
-      next.cities !== prev.cities || next.venues !== prev.venues || next.phases !== prev.phases || next.homeTimeZone !== prev.homeTimeZone ||
+      // Hosts: home-hospitality rules read a family's languages.
+      next.cities !== prev.cities || next.venues !== prev.venues || next.hosts !== prev.hosts || next.phases !== prev.phases || next.homeTimeZone !== prev.homeTimeZone ||
       next.settings !== prev.settings || next.startDate !== prev.startDate || next.endDate !== prev.endDate
     ) {
       this.rebuild(next, this.options);
@@ -132,7 +137,7 @@ class Checker implements ConflictChecker {
     program.activities.forEach((a, i) => this.records.set(a.id, this.record(a, entries[i] ?? null, [])));
     const settings = this.settings;
     const severity = (id: RuleId) => settings.rules[id] ?? (DEFAULT_SEVERITY.get(id) as Severity);
-    this.ctx = createContext(program, settings, options.issuedThrough ?? null, idx, severity);
+    this.ctx = createContext(program, settings, { issuedThrough: options.issuedThrough ?? null, today: options.today ?? null }, idx, severity);
     this.lookups = {
       personName: (id) => idx.persons.get(id)?.name ?? id,
       groupName: (id) => idx.groups.get(id)?.group.name ?? id,
@@ -168,6 +173,8 @@ class Checker implements ConflictChecker {
     const rebuild = new Set<PersonState>();
     const fullPersons = new Set<PersonState>();
     const fullGroups = new Set<GroupState>();
+    /** People whose own fields changed: activity rules read languages, interpretation needs and diets. */
+    const edited = new Set<string>();
     let membership = false;
     for (const c of people) {
       if (!c.after) {
@@ -184,6 +191,7 @@ class Checker implements ConflictChecker {
         p.rev++;
         p.name = displayName(c.after);
         fullPersons.add(p);
+        edited.add(p.id);
       }
     }
     const touch = (ids: Iterable<string>) => {
@@ -244,12 +252,12 @@ class Checker implements ConflictChecker {
         this.records.set(id, this.record(rec.activity, rec.entry, rec.findings));
         dirtyActivities.add(id);
       }
-    } else if (moved.length) {
+    } else if (moved.length || edited.size) {
       // Activity rules name only the people present, so every activity a moved person attends is
       // re-run: by group or by name always, "everyone" ones only where their attendance flipped.
       for (const [id, rec] of this.records) {
         const a = rec.activity.attendees;
-        const touched = moved.some(([p, before]) =>
+        const touched = rec.personIds.some((id) => edited.has(id)) || moved.some(([p, before]) =>
           a.everyone
             ? rec.entry !== null && presentFor(before, rec.entry) !== presentFor(p.presence, rec.entry)
             : a.participantIds.includes(p.id) || a.staffIds.includes(p.id) || a.groupIds.some((g) => p.groups.has(g)),

@@ -2,7 +2,8 @@
  * What rules read: the program-wide facts (settings, places, names) and the per-person and
  * per-group state the checker keeps up to date between edits.
  */
-import type { Group, Participant, Program, Staff } from '../program/schema';
+import { departureBufferMinutes, departureKind, departureLookups, type DepartureKind, type DepartureLookups } from '../program/departures';
+import type { Group, Participant, Program, ProgramHost, Staff } from '../program/schema';
 import type { Entry } from './entry';
 import type { Finding } from './findings';
 import { clockMinutes } from './format';
@@ -44,12 +45,21 @@ export interface CheckContext {
   /** Which cities are the program's, for presence and the rules that use it. */
   readonly presenceRules: PresenceRules;
   readonly issuedThrough: string | null;
+  /** The planner's date, or null (then no rule about "how soon" runs). */
+  readonly today: string | null;
   readonly persons: ReadonlyMap<string, PersonState>;
   readonly groups: ReadonlyMap<string, GroupState>;
   /** Lunch window in wall minutes. */
   readonly lunchStart: number;
   readonly lunchEnd: number;
   readonly maxAppointmentsPerDay: number;
+  /** Consecutively interpreted appointments shorter than this are flagged. */
+  readonly minInterpretedMeetingMinutes: number;
+  readonly hosts: ReadonlyMap<string, ProgramHost>;
+  /** The time to be at the airport or station before a departure, or null for ground transport. */
+  checkIn(entry: Entry): { kind: DepartureKind; minutes: number } | null;
+  /** Ids of the activities some issued version recorded (what travelers hold). */
+  issuedActivityIds(): ReadonlySet<string>;
   /** Whether a rule is switched off (its findings are skipped entirely). */
   isOff(ruleId: RuleId): boolean;
   severity(ruleId: RuleId): Severity | 'off';
@@ -59,21 +69,34 @@ export interface CheckContext {
 export function createContext(
   program: Program,
   settings: ConflictSettings,
-  issuedThrough: string | null,
+  dates: { issuedThrough: string | null; today: string | null },
   indexes: { persons: ReadonlyMap<string, PersonState>; groups: ReadonlyMap<string, GroupState>; presenceRules: PresenceRules },
   severity: (ruleId: RuleId) => Severity | 'off',
 ): CheckContext {
+  const departures: DepartureLookups = departureLookups(program);
+  const interpretation = program.settings.interpretation;
+  let issued: Set<string> | null = null;
   return {
     program,
     settings,
     places: new Places(program, settings),
     presenceRules: indexes.presenceRules,
-    issuedThrough,
+    issuedThrough: dates.issuedThrough,
+    today: dates.today,
     persons: indexes.persons,
     groups: indexes.groups,
     lunchStart: clockMinutes(settings.lunchStart),
     lunchEnd: clockMinutes(settings.lunchEnd),
     maxAppointmentsPerDay: settings.maxAppointmentsPerDay ?? program.settings.maxAppointmentsPerDay,
+    minInterpretedMeetingMinutes: settings.minInterpretedMeetingMinutes ?? Math.round(interpretation.consecutiveFactor * interpretation.meetingMinutes),
+    hosts: new Map(program.hosts.map((h) => [h.id, h])),
+    checkIn: (entry) => {
+      if (entry.kind !== 'travel' || entry.activity.type !== 'travel') return null;
+      const kind = departureKind(departures, entry.activity);
+      if (kind === null) return null;
+      return { kind, minutes: settings.flightCheckInMinutes ?? departureBufferMinutes(program.settings, kind) };
+    },
+    issuedActivityIds: () => (issued ??= new Set(program.issues.flatMap((v) => v.activities.map((a) => a.id)))),
     isOff: (id) => severity(id) === 'off',
     severity,
   };

@@ -1,10 +1,12 @@
 /**
- * What the rules need to know about one scheduled, non-cancelled activity, derived once per
+ * What the rules need to know about one scheduled activity that takes time (not declined or
+ * cancelled), derived once per
  * activity object: exact instants (from the strings' own offsets, no zone rules), day numbers, and
  * where it starts and ends. A new Entry is made only when the activity object changes, so timelines
  * share entries and `rev` tells a rule's cached result that something about the activity changed.
  */
 import type { Activity, Program, TravelActivity } from '../program/schema';
+import { isCalledOff } from '../program/status';
 import { epochMs, type ZonedString } from '../time';
 import { DAY_MS, dayNumber } from './format';
 
@@ -45,9 +47,9 @@ export function venueCities(program: Program): VenueCity {
   return new Map(program.venues.map((v) => [v.id, v.cityId]));
 }
 
-/** The entry of an activity that occupies time, or null for unscheduled and cancelled ones. */
+/** The entry of an activity that occupies time, or null for unscheduled, declined and cancelled ones. */
 export function makeEntry(activity: Activity, venueCity: VenueCity): Entry | null {
-  if (activity.timing.kind !== 'scheduled' || activity.status === 'cancelled') return null;
+  if (activity.timing.kind !== 'scheduled' || isCalledOff(activity.status)) return null;
   const { start, end } = activity.timing;
   const startMs = epochMs(start);
   const endMs = Math.max(epochMs(end), startMs);

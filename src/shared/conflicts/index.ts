@@ -26,10 +26,14 @@ export { haversineKm } from './geo';
  * The options a program's own record gives the checker: its dismissals, and, once itineraries
  * have been issued (schema 3), the issued period. A version is issued for the whole program, so
  * every day through the last is in travelers' hands; the tentative- and cancelled-in-issued rules
- * then run. (Which activities each traveler received is recorded too: a finer rule could use it.)
+ * then run (cancelled-in-issued reads which activities were given out from the record). `today`,
+ * the planner's date, lets appointments still unconfirmed close to their day be flagged.
  */
-export function optionsOfProgram(program: Pick<Program, 'dismissals' | 'issues' | 'endDate'>): { dismissed: ReadonlySet<string>; issuedThrough: string | null } {
-  return { dismissed: new Set(program.dismissals.map((d) => d.problemId)), issuedThrough: program.issues.length ? program.endDate : null };
+export function optionsOfProgram(
+  program: Pick<Program, 'dismissals' | 'issues' | 'endDate'>,
+  today: string | null = null,
+): { dismissed: ReadonlySet<string>; issuedThrough: string | null; today: string | null } {
+  return { dismissed: new Set(program.dismissals.map((d) => d.problemId)), issuedThrough: program.issues.length ? program.endDate : null, today };
 }
 
 /** Orders problems for display and comparison: severity, then day, then id. */

@@ -18,7 +18,13 @@ export const RULE_IDS = [
   'outside-arrival-departure',
   'too-many-appointments',
   'no-meal-break',
+  'interpreter-coverage',
   'short-interpreted-meeting',
+  'home-hospitality-guests',
+  'home-hospitality-diet',
+  'home-hospitality-language',
+  'appointment-not-confirmed',
+  'to-rebook',
   'holiday-or-weekend',
   'tentative-in-issued',
   'cancelled-in-issued',
@@ -44,8 +50,9 @@ export interface Problem {
 }
 
 /**
- * Tunable limits. Not in the program file (schema v1) yet; see the engine's report for the proposed
- * `settings.conflicts` object. Every field has a conservative default.
+ * Tunable limits. The ones a planner sets live in the program's settings (schema 4) and are null
+ * here by default, meaning "the program's"; a number overrides the program (tests, benchmarks).
+ * The rest are the engine's own, each with a conservative default.
  */
 export interface ConflictSettings {
   /** Appointments (meetings, site visits, briefings) per group per local day; default: the program's setting. */
@@ -62,8 +69,8 @@ export interface ConflictSettings {
   flightDeplaneMinutes: number;
   /** Between a flight landing and the next flight leaving from the same airport. */
   flightConnectionMinutes: number;
-  /** At the airport before a flight departs. */
-  flightCheckInMinutes: number;
+  /** At the airport or station before a departure; default: the program's buffer for its kind (international, domestic, train). */
+  flightCheckInMinutes: number | null;
   /** Two different cities whose venues' centroids are this close count as one area (Tampa and St. Petersburg). */
   sameAreaKm: number;
   /** Lunch window, local wall time HH:MM. */
@@ -71,8 +78,8 @@ export interface ConflictSettings {
   lunchEnd: string;
   /** The shortest free gap in the lunch window that counts as a meal break. */
   minMealBreakMinutes: number;
-  /** Consecutively interpreted meetings shorter than this leave too little time for content. */
-  minInterpretedMeetingMinutes: number;
+  /** Consecutively interpreted meetings shorter than this leave too little time; default: the program's factor x meeting length. */
+  minInterpretedMeetingMinutes: number | null;
   /** Per-rule severity override, or 'off' to silence a rule. */
   rules: Readonly<Partial<Record<RuleId, Severity | 'off'>>>;
 }
@@ -85,12 +92,12 @@ export const DEFAULT_SETTINGS: ConflictSettings = {
   flightArrivalBufferMinutes: 60,
   flightDeplaneMinutes: 30,
   flightConnectionMinutes: 45,
-  flightCheckInMinutes: 60,
+  flightCheckInMinutes: null,
   sameAreaKm: 80,
   lunchStart: '11:30',
   lunchEnd: '14:30',
   minMealBreakMinutes: 45,
-  minInterpretedMeetingMinutes: 90,
+  minInterpretedMeetingMinutes: null,
   rules: {},
 };
 
@@ -134,4 +141,6 @@ export interface ConflictOptions {
   dismissed?: ReadonlySet<string>;
   /** Itineraries have been issued for every day up to and including this date (YYYY-MM-DD). */
   issuedThrough?: string | null;
+  /** The planner's date (YYYY-MM-DD): appointments still unconfirmed close to it are flagged. Without it that rule does not run. */
+  today?: string | null;
 }

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/types';
 import { settingsPatchSchema, settingsSchema } from '../settings';
+import { directoryHostSchema, directorySchema, directoryVenueSchema } from '../directory/schema';
+import { plainDateSchema } from '../program/schema';
 import type { ErrorCode } from '../errors';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 import { translationLanguageSchema } from '../program/schema';
@@ -143,6 +145,26 @@ export const rosterReadSchema = z.strictObject({
 });
 export type RosterRead = z.infer<typeof rosterReadSchema>;
 
+/** The directory the app uses (chosen in its settings), as the renderer sees it: entries, and the file's name and folder (never its path to send back). */
+export const directoryStateSchema = z.strictObject({
+  info: z.strictObject({ name: z.string(), fileName: z.string(), folder: z.string() }).nullable(),
+  directory: directorySchema.nullable(),
+  /** Why the chosen directory file cannot be used right now (it does not load), or null. */
+  problem: z.string().nullable(),
+});
+export type DirectoryState = z.infer<typeof directoryStateSchema>;
+
+const countsSchema = z.strictObject({ venues: z.int().min(0), hosts: z.int().min(0) });
+
+export const cloneArgsSchema = z.strictObject({
+  docId: docIdSchema,
+  /** The new program's first day; same weekday as the old one's. */
+  start: plainDateSchema,
+  appointments: z.enum(['idea', 'requested']),
+  keepRoster: z.boolean(),
+  keepIssues: z.boolean(),
+  keepDismissals: z.boolean(),
+});
 /** What the window shows of a shared program: connection, waiting changes, who is here, conflicts. */
 export const syncStateSchema = z.strictObject({
   address: z.string(),
@@ -152,7 +174,7 @@ export const syncStateSchema = z.strictObject({
   waiting: z.int().min(0),
   present: z.array(z.string()),
   conflicts: z.array(z.strictObject({ id: z.string(), subject: z.string(), choices: z.array(z.string()) })),
-  repairs: z.array(z.strictObject({ kind: z.enum(['dropped-reference', 'cleared-venue', 'set-aside']), message: z.string(), subject: z.string() })),
+  repairs: z.array(z.strictObject({ kind: z.enum(['dropped-reference', 'cleared-venue', 'cleared-host', 'set-aside']), message: z.string(), subject: z.string() })),
   refused: z.array(z.strictObject({ id: z.string(), reason: z.string() })),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
@@ -229,6 +251,29 @@ export const invokeContract = {
   getSettings: { args: none, result: settingsSchema },
   /** Changes some settings; every window is told (onSettingsChanged), this one also by the answer. */
   updateSettings: { args: settingsPatchSchema, result: settingsSchema },
+  /** Next year's program from this one: main asks where to save it, writes it and opens it in the window (null: cancelled). */
+  cloneProgram: { args: cloneArgsSchema, result: documentSnapshotSchema.nullable() },
+  getDirectory: { args: none, result: directoryStateSchema },
+  /** Asks for an existing directory file and uses it from now on (null: cancelled). */
+  openDirectory: { args: none, result: directoryStateSchema.nullable() },
+  /** Asks where to create a new, empty directory and uses it from now on (null: cancelled). */
+  createDirectory: { args: none, result: directoryStateSchema.nullable() },
+  /** Adds or replaces one entry (by id) and saves the directory; every window is told. */
+  saveDirectoryEntry: {
+    args: z.strictObject({
+      entry: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('venue'), venue: directoryVenueSchema }), z.strictObject({ kind: z.literal('host'), host: directoryHostSchema })]),
+    }),
+    result: directoryStateSchema,
+  },
+  /**
+   * Adds the window's program's places and hosts to the directory, and with `alsoFiles` those of
+   * program files main asks for (null: that dialog was cancelled). Linking the program's copies
+   * is then the directory's offer (shared/directory/offer.ts, which the window asks), applied as an edit.
+   */
+  importToDirectory: {
+    args: z.strictObject({ docId: docIdSchema, alsoFiles: z.boolean() }),
+    result: z.strictObject({ added: countsSchema, known: countsSchema, programs: z.int().min(0) }).nullable(),
+  },
   /** Shares the window's program on a sync server with a planner's invitation token; the file records the address. */
   shareProgram: {
     args: z.strictObject({ docId: docIdSchema, server: z.string().min(1).max(500), token: z.string().min(1).max(500) }),
@@ -248,7 +293,7 @@ export const invokeContract = {
   },
 } as const satisfies Record<InvokeMethod, { args: z.ZodType; result: z.ZodType }>;
 
-export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'settings', 'share', 'join']);
+export const menuActionSchema = z.enum(['undo', 'redo', 'select-all', 'find', 'import-roster', 'clone-program', 'settings', 'share', 'join']);
 export type MenuAction = z.infer<typeof menuActionSchema>;
 
 export const eventContract = {
@@ -257,6 +302,8 @@ export const eventContract = {
   onMenuAction: menuActionSchema,
   onExportProgress: exportProgressSchema,
   onSettingsChanged: settingsSchema,
+  /** The directory file was saved (by any window): offers and searches should be read again. */
+  onDirectoryChanged: z.strictObject({ name: z.string() }),
   /** Teammates' changes main applied (never in the undo history): the renderer applies the command to its copy. */
   onRemoteChange: z.strictObject({ docId: docIdSchema, applied: appliedSchema, by: z.array(z.string()) }),
   onSyncState: z.strictObject({ docId: docIdSchema, status: syncStatusSchema }),

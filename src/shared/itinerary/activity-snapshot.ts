@@ -3,7 +3,8 @@
  * program schema only (the itinerary projection imports it for SEQUENCE).
  */
 import { fnv1a } from '../hash';
-import type { Activity, ActivitySnapshot, Program, Venue } from '../program/schema';
+import type { Activity, ActivitySnapshot, Program, TravelerStatus, Venue } from '../program/schema';
+import { travelerStatus } from './visibility';
 
 /** Venue and city lookups for snapshots of one program. */
 export interface SnapshotLookups {
@@ -34,7 +35,10 @@ function stationText(lookups: SnapshotLookups, venueId: string): string {
 /** The traveler-facing fields of a scheduled activity; null for an unscheduled one (no traveler sees it). */
 export function activitySnapshot(lookups: SnapshotLookups, activity: Activity): ActivitySnapshot | null {
   if (activity.timing.kind !== 'scheduled') return null;
-  const base = { id: activity.id, title: activity.title, status: activity.status, start: activity.timing.start, end: activity.timing.end };
+  // An activity that is not on for travelers is in someone's itinerary only because they received it
+  // before: for them it is cancelled (visibility.ts).
+  const status: TravelerStatus = travelerStatus(activity) ?? 'cancelled';
+  const base = { id: activity.id, title: activity.title, status, start: activity.timing.start, end: activity.timing.end };
   // Translations count only once there are any, so files issued before they existed keep their hashes.
   const translated = activity.translations.length ? [activity.translations] : [];
   const details = (...values: unknown[]) => fnv1a(JSON.stringify([activity.travelerNotes, ...values, ...translated])).toString(16).padStart(8, '0');

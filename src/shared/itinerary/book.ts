@@ -15,6 +15,7 @@ import {
   namesMemberOf,
   personLine,
   programHeader,
+  shown,
   whoLabel,
   type Context,
 } from './project';
@@ -99,7 +100,9 @@ function sections(ctx: Context, overviews: readonly PhaseOverview[]): BookSectio
 
 /** The program book: overview of phases and cities, the schedule by phase (by group where they split), roster by group, staff directory. */
 export function programBook(program: Program): ProgramBook {
-  const ctx = contextOf(program);
+  // Only what is on for travelers (or was issued to someone before) goes in the book (visibility.ts).
+  const all = contextOf(program);
+  const ctx: Context = { ...all, scheduled: all.scheduled.filter((a) => shown(all, a, null)) };
   const days = groupByDay(ctx.scheduled.flatMap((a) => entriesOf(ctx, a, whoLabel(ctx, a), true)));
   const phases = program.phases.map((ph) => phaseOverview(ctx, ph));
   const grouped = new Set(program.groups.flatMap((g) => g.staffIds));

@@ -1,7 +1,13 @@
 /**
  * The itinerary projection: from a program to what one participant, one group or one staff member
  * receives, and to the whole program book. Pure; reads only what travelers may see (never
- * `internalNotes` of an activity or a person, nor dietary or accessibility notes).
+ * `internalNotes` of an activity or a person, nor dietary or accessibility notes, nor how an
+ * appointment is being arranged).
+ *
+ * Only what is on for travelers goes in (visibility.ts): confirmed activities as they are, tentative
+ * ones marked; ideas, requests and what a host declined stay out. An activity a traveler already
+ * received in an issued version stays in their documents when it is off, marked cancelled, so they
+ * learn that it is off: exactly what "changes since version N" tells them too.
  *
  * Who attends what, as the conflict engine counts it: an activity for everyone reaches every
  * participant and staff member; a group's activity reaches its participants and its staff; an
@@ -10,9 +16,12 @@
  */
 import { listNames } from '../conflicts/format';
 import { activitySequences } from './sequence';
-import type { Activity, Group, Participant, Program, Staff, Venue } from '../program/schema';
+import type { Activity, Group, Participant, Program, Staff, TravelActivity, TravelerStatus, Venue } from '../program/schema';
 import { ACTIVITY_TYPE_LABELS, latinName, personName, personNameBoth } from '../program/labels';
-import { epochMs, minutesBetween } from '../time';
+import { departureBufferMinutes, departureKind, departureLookups, type DepartureLookups } from '../program/departures';
+import { resolveVersions } from '../program/issued-versions';
+import { addMinutes, epochMs, minutesBetween } from '../time';
+import { travelerStatus } from './visibility';
 import { dayLabel, daysBetween, localTime, periodLabel } from './format';
 import {
   STAFF_ROLE_LABELS,
@@ -46,6 +55,16 @@ export interface Context {
   scheduled: Activity[];
   /** Activity id -> iCalendar SEQUENCE (absent: 0). */
   sequences: Map<string, number>;
+  departures: DepartureLookups;
+  /** What issued versions gave whom; built on first need (most programs have none). */
+  issued: IssuedRecord | null;
+}
+
+/** Every activity each traveler ever received, and every activity anyone did. */
+interface IssuedRecord {
+  /** `${kind}:${personId}` -> ids of activities in any issued version of their itinerary. */
+  byTraveler: Map<string, Set<string>>;
+  all: Set<string>;
 }
 
 const contexts = new WeakMap<Program, Context>();
@@ -74,6 +93,8 @@ export function contextOf(program: Program): Context {
     groupsOf,
     scheduled,
     sequences: activitySequences(program),
+    departures: departureLookups(program),
+    issued: null,
   };
   contexts.set(program, ctx);
   return ctx;
@@ -84,6 +105,33 @@ function startMs(a: Activity): number {
 }
 
 export { personName };
+
+function issuedRecord(ctx: Context): IssuedRecord {
+  if (ctx.issued) return ctx.issued;
+  const byTraveler = new Map<string, Set<string>>();
+  const all = new Set<string>();
+  for (const version of resolveVersions(ctx.program.issues)) {
+    for (const [key, traveler] of version.travelers) {
+      let held = byTraveler.get(key);
+      if (!held) byTraveler.set(key, (held = new Set()));
+      for (const id of traveler.ids) held.add(id);
+    }
+    for (const id of version.activities.keys()) all.add(id);
+  }
+  return (ctx.issued = { byTraveler, all });
+}
+
+/**
+ * Whether an activity belongs in a traveler's documents: it is on for travelers, or this traveler
+ * (`travelerKey`, "participant:p-1") received it before; for group documents and the program book
+ * (no key), anyone did.
+ */
+export function shown(ctx: Context, a: Activity, travelerKey: string | null): boolean {
+  if (travelerStatus(a) !== null) return true;
+  if (ctx.program.issues.length === 0) return false;
+  const record = issuedRecord(ctx);
+  return travelerKey === null ? record.all.has(a.id) : (record.byTraveler.get(travelerKey)?.has(a.id) ?? false);
+}
 
 /** Whether a person (participant or staff) attends an activity. */
 export function personAttends(ctx: Context, a: Activity, personId: string): boolean {
@@ -124,18 +172,38 @@ export function place(ctx: Context, venueId: string | null): PlaceInfo | null {
   if (venueId === null) return null;
   const v = ctx.venues.get(venueId);
   if (!v) return null;
-  return { name: v.name, code: v.code, address: v.address, phone: v.phone, directions: v.directions, city: ctx.cityLabels.get(v.cityId) ?? '' };
+  return {
+    id: v.id,
+    name: v.name,
+    code: v.code,
+    address: v.address,
+    phone: v.phone,
+    directions: v.directions,
+    security: v.security,
+    accessibility: v.accessibility,
+    city: ctx.cityLabels.get(v.cityId) ?? '',
+  };
 }
 
 function requirePlace(ctx: Context, venueId: string): PlaceInfo {
-  return place(ctx, venueId) ?? { name: venueId, code: '', address: '', phone: '', directions: '', city: '' };
+  return place(ctx, venueId) ?? { id: venueId, name: venueId, code: '', address: '', phone: '', directions: '', security: '', accessibility: '', city: '' };
+}
+
+/** When to be at the airport or station for a flight or train (connections are cleared in assemble). */
+function checkInOf(ctx: Context, a: TravelActivity, start: string): TravelEntry['checkIn'] {
+  const kind = departureKind(ctx.departures, a);
+  if (kind === null) return null;
+  const minutes = departureBufferMinutes(ctx.program.settings, kind);
+  return minutes > 0 ? { kind, minutes, by: localTime(addMinutes(start, -minutes)) } : null;
 }
 
 /** The day entries of one activity (a hotel stay gives a check-in and a check-out). */
 export function entriesOf(ctx: Context, a: Activity, who: string | null, attending: boolean): DayEntry[] {
   if (a.timing.kind !== 'scheduled') return [];
   const { start, end } = a.timing;
-  const base = { id: a.id, title: a.title, status: a.status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0, translations: a.translations };
+  // Only an activity that is off for travelers but was received before gets here without a status of its own.
+  const status: TravelerStatus = travelerStatus(a) ?? 'cancelled';
+  const base = { id: a.id, title: a.title, status, notes: a.travelerNotes, who, attending, sequence: ctx.sequences.get(a.id) ?? 0, translations: a.translations };
   switch (a.type) {
     case 'travel': {
       const entry: TravelEntry = {
@@ -150,6 +218,7 @@ export function entriesOf(ctx: Context, a: Activity, who: string | null, attendi
         to: requirePlace(ctx, a.destinationVenueId),
         pickupPoint: a.pickupPoint,
         durationMinutes: minutesBetween(start, end),
+        checkIn: checkInOf(ctx, a, start),
       };
       return [entry];
     }
@@ -265,8 +334,26 @@ export function period(program: Program, days: readonly ItineraryDay[]): Itinera
   return { start, end, label: periodLabel(start, end) };
 }
 
+/**
+ * A flight that leaves from the airport the traveler's previous flight or train landed at is a
+ * connection: they are already through security, so no "be at the airport by" for it.
+ */
+function clearConnections(days: readonly ItineraryDay[]): void {
+  let last: TravelEntry | null = null;
+  for (const day of days) {
+    for (const e of day.entries) {
+      if (e.kind !== 'travel' || e.status === 'cancelled') continue;
+      // In group documents and the book, legs of different people follow each other: only the same people's legs connect.
+      const connects = last && last.mode !== 'ground' && last.who === e.who && last.to.id === e.from.id && epochMs(last.arrive.zoned) <= epochMs(e.depart.zoned);
+      if (e.checkIn && connects) e.checkIn = null;
+      last = e;
+    }
+  }
+}
+
 function assemble(ctx: Context, kind: Itinerary['kind'], subject: Itinerary['subject'], entries: DayEntry[], groupIds: Iterable<string>): Itinerary {
   const days = groupByDay(entries);
+  clearConnections(days);
   const groups = [...groupIds].map((id) => ctx.groups.get(id)).filter((g): g is Group => g !== undefined).map((g) => groupDirectory(ctx, g));
   return {
     kind,
@@ -289,7 +376,8 @@ export function participantItinerary(program: Program, participantId: string): I
   const ctx = contextOf(program);
   const p = program.participants.find((x) => x.id === participantId);
   if (!p) throw new RangeError(`no participant with id "${participantId}"`);
-  const entries = ctx.scheduled.filter((a) => personAttends(ctx, a, p.id)).flatMap((a) => entriesOf(ctx, a, null, true));
+  const key = `participant:${p.id}`;
+  const entries = ctx.scheduled.filter((a) => personAttends(ctx, a, p.id) && shown(ctx, a, key)).flatMap((a) => entriesOf(ctx, a, null, true));
   const lines = [p.position, p.organization, p.country].filter((s) => s.trim() !== '');
   const groups = groupNames(ctx, p.id);
   return assemble(ctx, 'participant', { kind: 'participant', id: p.id, name: personName(p), latinName: latinName(p), lines, groups }, entries, ctx.groupsOf.get(p.id) ?? []);
@@ -306,7 +394,9 @@ export function staffItinerary(program: Program, staffId: string): Itinerary {
   if (!s) throw new RangeError(`no staff member with id "${staffId}"`);
   const myGroups = [...(ctx.groupsOf.get(s.id) ?? [])].map((id) => ctx.groups.get(id)).filter((g): g is Group => g !== undefined);
   const entries: DayEntry[] = [];
+  const key = `staff:${s.id}`;
   for (const a of ctx.scheduled) {
+    if (!shown(ctx, a, key)) continue;
     // "For: ..." only where it tells the staff member something: not for everyone's or their group's sessions.
     const whole = a.attendees.everyone || a.attendees.groupIds.some((g) => myGroups.some((m) => m.id === g));
     if (personAttends(ctx, a, s.id)) entries.push(...entriesOf(ctx, a, whole ? null : whoLabel(ctx, a), true));
@@ -326,6 +416,7 @@ export function groupItinerary(program: Program, groupId: string): Itinerary {
   if (!g) throw new RangeError(`no group with id "${groupId}"`);
   const entries: DayEntry[] = [];
   for (const a of ctx.scheduled) {
+    if (!shown(ctx, a, null)) continue;
     const whole = a.attendees.everyone || a.attendees.groupIds.includes(g.id);
     if (whole || namesMemberOf(a, g)) entries.push(...entriesOf(ctx, a, whole ? null : whoLabel(ctx, a), whole));
   }

@@ -3,7 +3,8 @@
  * in, the print templates and the iCalendar writer only lay it out. Nothing here carries a
  * planner's internal notes, so no output built from it can leak them.
  */
-import type { ActivityStatus, ActivityTranslation, ActivityType, TravelActivity } from '../program/schema';
+import type { DepartureKind } from '../program/departures';
+import type { ActivityTranslation, ActivityType, TravelActivity, TravelerStatus } from '../program/schema';
 import type { ZonedString } from '../time';
 
 export type ItineraryKind = 'participant' | 'group' | 'staff';
@@ -26,12 +27,18 @@ export interface LocalTime {
 
 /** A venue, hotel or airport as printed. */
 export interface PlaceInfo {
+  /** The venue's id (tells a connection from a new departure). */
+  id: string;
   name: string;
   /** IATA code for airports, empty otherwise. */
   code: string;
   address: string;
   phone: string;
   directions: string;
+  /** Security screening at the entrance (what to bring, how long it takes). */
+  security: string;
+  /** Step-free access, elevators, seating. */
+  accessibility: string;
   /** "Phoenix, AZ". */
   city: string;
 }
@@ -47,7 +54,8 @@ interface EntryBase {
   /** Activity id. */
   id: string;
   title: string;
-  status: ActivityStatus;
+  /** Tentative entries are marked; cancelled ones are activities this traveler received before that are off now. */
+  status: TravelerStatus;
   /** Traveler notes (never internal notes). */
   notes: string;
   /**
@@ -90,6 +98,12 @@ export interface TravelEntry extends EntryBase {
   to: PlaceInfo;
   pickupPoint: string;
   durationMinutes: number;
+  /**
+   * When to be at the airport or station: the program's buffer before this kind of departure, and
+   * the local time that makes. Null for ground transport and for a connection (the previous flight
+   * or train arrived at the same airport).
+   */
+  checkIn: { kind: DepartureKind; minutes: number; by: LocalTime } | null;
 }
 
 export interface HotelEntry extends EntryBase {
@@ -124,7 +138,7 @@ export interface ItineraryDay {
 /** A hotel stay in the summary list. */
 export interface HotelStay {
   id: string;
-  status: ActivityStatus;
+  status: TravelerStatus;
   hotel: PlaceInfo;
   checkIn: LocalTime;
   checkOut: LocalTime;

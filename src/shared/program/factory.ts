@@ -1,5 +1,25 @@
 /** Blank objects that satisfy the schema, for "New program" and for building activities in the UI. */
-import { CURRENT_SCHEMA_VERSION, type Attendees, type PlaceActivity, type Program } from './schema';
+import { CURRENT_SCHEMA_VERSION, type Arrangement, type Attendees, type PlaceActivity, type Program, type ProgramSettings } from './schema';
+
+/**
+ * Settings of a new program: four appointments a day at most (local partners' usual ceiling),
+ * appointments confirmed a week ahead, three hours at the airport before an international flight
+ * (what airlines and the sample's own itineraries ask), 90 minutes before a domestic one and half an
+ * hour before a train, consecutive interpretation doubling a 45-minute meeting, two to five guests
+ * per host family.
+ */
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
+  maxAppointmentsPerDay: 4,
+  confirmDaysBefore: 7,
+  departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
+  interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
+  homeHospitalityGuests: { min: 2, max: 5 },
+};
+
+/** A fresh arranging record: the city's partner asks the host, nothing asked yet. */
+export function newArrangement(init: Partial<Arrangement> = {}): Arrangement {
+  return { arrangedBy: 'local-partner', askedOn: null, lastContactOn: null, note: '', dietConfirmedIds: [], ...init };
+}
 
 /** A new, empty program. */
 export function emptyProgram(init: { id: string; title: string; startDate: string; endDate: string; homeTimeZone: string }): Program {
@@ -13,9 +33,10 @@ export function emptyProgram(init: { id: string; title: string; startDate: strin
     description: '',
     phases: [],
     emergencyContacts: [],
-    settings: { maxAppointmentsPerDay: 4 },
+    settings: DEFAULT_PROGRAM_SETTINGS,
     cities: [],
     venues: [],
+    hosts: [],
     participants: [],
     staff: [],
     groups: [],
@@ -48,7 +69,9 @@ export function placeActivity(
     type: 'meeting',
     cityId,
     venueId: null,
+    hostId: null,
     host: null,
+    arrangement: null,
     dressCode: '',
     interpretation: 'none',
     mealsProvided: [],

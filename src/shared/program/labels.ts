@@ -3,7 +3,7 @@
  * roles, a person's name. One place, so the calendar, the inspector, the People tables and the
  * PDFs a traveler receives never call the same thing two names.
  */
-import type { Activity, Participant, Staff, StaffRole } from './schema';
+import type { Activity, ActivityStatus, Arrangement, HostKind, Participant, Staff, StaffRole } from './schema';
 
 export const ACTIVITY_TYPE_LABELS: Readonly<Record<Activity['type'], string>> = {
   plenary: 'Plenary',
@@ -17,6 +17,26 @@ export const ACTIVITY_TYPE_LABELS: Readonly<Record<Activity['type'], string>> = 
   'free-time': 'Free time',
   travel: 'Travel',
   'hotel-stay': 'Hotel stay',
+};
+
+/** The arranging statuses, in the order an appointment moves through them. */
+export const STATUS_LABELS: Readonly<Record<ActivityStatus, string>> = {
+  idea: 'Idea',
+  requested: 'Requested',
+  tentative: 'Tentative',
+  confirmed: 'Confirmed',
+  declined: 'Declined',
+  cancelled: 'Cancelled',
+};
+
+export const ARRANGED_BY_LABELS: Readonly<Record<Arrangement['arrangedBy'], string>> = {
+  'program-officer': 'Program officer',
+  'local-partner': 'Local partner',
+};
+
+export const HOST_KIND_LABELS: Readonly<Record<HostKind, string>> = {
+  organization: 'Organization',
+  family: 'Host family',
 };
 
 /** How a staff member's role reads beside their name ("other" is just "Staff" there). */

@@ -25,6 +25,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     participants: mapObjects(doc['participants'], (p) => insertAfter(p, 'internalNotes', 'passportName', '')),
     activities: mapObjects(doc['activities'], (a) => insertAfter(a, 'internalNotes', 'translations', [])),
   }),
+  /** v6 arranges appointments with hosts, links places to the directory, knows interpreters' language pairs. */
+  5: migrateTo6,
 };
 
 /** Maps the objects of a JSON array; anything else passes through for the schema to report. */
@@ -47,6 +49,49 @@ function insertAfter(o: JsonObject, after: string, key: string, value: unknown):
   }
   if (!placed) out[key] = value;
   return out;
+}
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * 5 -> 6. Every new field gets the value that means "as before": no directory links, no hosts, no
+ * arranging records, nothing to rebook, and the settings' defaults written out (as numbers here,
+ * never read from the code's current defaults, so this step means the same forever). Statuses keep
+ * their values: the three of version 5 are three of the six of version 6.
+ *
+ * Interpreters and English Language Officers who list English get a pair of English with each of
+ * their other languages: what their language list meant in version 5, where interpreters were matched
+ * to participants by it. Everyone else gets none.
+ */
+function migrateTo6(doc: JsonObject): JsonObject {
+  const settings = isObject(doc['settings']) ? doc['settings'] : {};
+  return {
+    ...doc,
+    settings: {
+      ...settings,
+      confirmDaysBefore: 7,
+      departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
+      interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
+      homeHospitalityGuests: { min: 2, max: 5 },
+    },
+    venues: list(doc['venues']).map((v) => (isObject(v) ? { ...v, directoryId: null, security: '', accessibility: '' } : v)),
+    hosts: [],
+    staff: list(doc['staff']).map((s) => (isObject(s) ? { ...s, languagePairs: impliedPairs(s) } : s)),
+    activities: list(doc['activities']).map((a) => {
+      if (!isObject(a)) return a;
+      if (a['type'] === 'travel' || a['type'] === 'hotel-stay') return { ...a, rebook: false };
+      return { ...a, hostId: null, arrangement: null };
+    }),
+  };
+}
+
+function impliedPairs(staff: JsonObject): [string, string][] {
+  if (staff['role'] !== 'interpreter' && staff['role'] !== 'english-language-officer') return [];
+  const languages = list(staff['languages']).filter((l): l is string => typeof l === 'string');
+  const english = languages.find((l) => l.trim().toLowerCase() === 'english');
+  if (!english) return [];
+  return languages.filter((l) => l.trim().toLowerCase() !== 'english' && l.trim() !== '').map((l) => [english, l]);
 }
 
 /** The oldest version this app can read. */

@@ -1,5 +1,5 @@
 /**
- * The program file (schema version 5; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
+ * The program file (schema version 6; history in docs/program-file.md). Every object is strict: an unknown key is an error, never silently
  * dropped, so a typo in a hand-edited file or a file from a newer app cannot lose data on save.
  * Cross-references (a venue's city, a group's members, an activity's attendees) are checked by
  * `programIssues` in validate.ts, which reports each with its path.
@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { isPlainDate, timeZoneProblem, zonedProblem } from '../time';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'ids are 1-64 letters, digits, - or _');
 const text = (max: number) => z.string().max(max);
@@ -52,14 +52,51 @@ export const citySchema = z.strictObject({
 export const venueKindSchema = z.enum(['venue', 'hotel', 'airport', 'station']);
 export const venueSchema = z.strictObject({
   id,
+  /** The organization directory's entry this venue is a copy of (schema 6), or null. */
+  directoryId: id.nullable(),
   cityId: id,
   kind: venueKindSchema,
   name: shortText.min(1),
   code: text(10), // IATA code for airports, empty otherwise
   address: text(1000),
   directions: longText,
+  /** Security screening a visitor meets: ID to bring, what may not be carried in, how long it takes (schema 6). */
+  security: text(2000),
+  /** Step-free access, elevators, seating, hearing loops (schema 6). */
+  accessibility: text(2000),
   phone: shortText,
   coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).nullable(),
+});
+
+export const hostKindSchema = z.enum(['organization', 'family']);
+
+/** One person to call at a host. */
+export const hostContactSchema = z.strictObject({
+  name: shortText.min(1),
+  /** "Public affairs officer", "Host mother". */
+  role: shortText,
+  phone: shortText,
+  email: shortText,
+});
+
+/**
+ * A host the program works with (schema 6): an organization that receives the group (an agency, a
+ * court, a company) or a family that offers home hospitality. Usually a copy of an entry in the
+ * organization's directory (`directoryId`), kept in the file so the program opens on its own.
+ */
+export const programHostSchema = z.strictObject({
+  id,
+  directoryId: id.nullable(),
+  kind: hostKindSchema,
+  /** The organization, or the family as it is addressed ("The Alvarez family"). */
+  name: shortText.min(1),
+  cityId: id.nullable(),
+  address: text(1000),
+  contacts: z.array(hostContactSchema).max(50),
+  /** Languages spoken: a home-hospitality guest needs one of them in common, or an interpreter. */
+  languages: z.array(shortText),
+  /** What the host offers and asks: diets it cooks for, pets, stairs, parking. */
+  notes: longText,
 });
 
 const personBase = {
@@ -99,10 +136,15 @@ export const staffRoleSchema = z.enum([
   'escort',
   'other',
 ]);
+/** Two languages a staff member interprets between, in either direction, e.g. ["English", "French"]. */
+export const languagePairSchema = z.tuple([shortText.min(1), shortText.min(1)]);
+
 export const staffSchema = z.strictObject({
   ...personBase,
   role: staffRoleSchema,
   organization: shortText,
+  /** The language pairs they interpret (schema 6); interpreter coverage is checked against these. */
+  languagePairs: z.array(languagePairSchema).max(20),
 });
 
 export const groupSchema = z.strictObject({
@@ -125,7 +167,30 @@ export const timingSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unscheduled'), durationMinutes: z.int().min(1).max(60 * 24 * 31) }),
 ]);
 
-export const statusSchema = z.enum(['tentative', 'confirmed', 'cancelled']);
+/**
+ * Where an activity stands (schema 6 adds idea, requested and declined). An appointment moves from
+ * an idea through requested (asked of the host) and tentative to confirmed, or is declined by the
+ * host or cancelled. Travelers see only confirmed and tentative activities (itinerary/visibility.ts).
+ */
+export const STATUSES = ['idea', 'requested', 'tentative', 'confirmed', 'declined', 'cancelled'] as const;
+export const statusSchema = z.enum(STATUSES);
+
+/** The statuses a traveler's document can show; schema 3's statuses, which issued snapshots keep. */
+export const travelerStatusSchema = z.enum(['tentative', 'confirmed', 'cancelled']);
+
+/**
+ * How an appointment is being arranged (schema 6): who asks the host, when they were asked and last
+ * contacted, a note, and the guests whose dietary needs the host has confirmed it can meet.
+ */
+export const arrangementSchema = z.strictObject({
+  /** The program officer's office, or the local partner of the activity's city. */
+  arrangedBy: z.enum(['program-officer', 'local-partner']),
+  askedOn: plainDateSchema.nullable(),
+  lastContactOn: plainDateSchema.nullable(),
+  note: text(2000),
+  /** Participants whose dietary needs the host confirmed (meals and home hospitality). */
+  dietConfirmedIds: z.array(id),
+});
 
 export const hostSchema = z.strictObject({
   organization: shortText,
@@ -181,7 +246,12 @@ export const placeActivitySchema = z.strictObject({
   type: z.enum(PLACE_ACTIVITY_TYPES),
   cityId: id,
   venueId: id.nullable(),
+  /** The program's host (hosts[]) this appointment is with, or null (schema 6). */
+  hostId: id.nullable(),
+  /** The contact for this appointment as travelers see it. */
   host: hostSchema.nullable(),
+  /** Planner and local-partner arranging record, or null when nobody started one (schema 6). */
+  arrangement: arrangementSchema.nullable(),
   dressCode: shortText,
   interpretation: z.enum(['none', 'consecutive', 'simultaneous']),
   mealsProvided: z.array(z.enum(['breakfast', 'lunch', 'dinner'])),
@@ -197,6 +267,8 @@ export const travelActivitySchema = z.strictObject({
   originVenueId: id,
   destinationVenueId: id,
   pickupPoint: text(1000),
+  /** The booking must be made again (a cloned program's flights), schema 6. */
+  rebook: z.boolean(),
 });
 
 export const hotelStayActivitySchema = z.strictObject({
@@ -204,6 +276,8 @@ export const hotelStayActivitySchema = z.strictObject({
   type: z.literal('hotel-stay'),
   /** Start is check-in, end is check-out, both local to the hotel. */
   hotelVenueId: id,
+  /** The booking must be made again (a cloned program's hotel nights), schema 6. */
+  rebook: z.boolean(),
 });
 
 export const activitySchema = z.discriminatedUnion('type', [
@@ -231,7 +305,7 @@ export const dismissalSchema = z.strictObject({
 export const activitySnapshotSchema = z.strictObject({
   id,
   title: shortText.min(1),
-  status: statusSchema,
+  status: travelerStatusSchema,
   start: zonedSchema,
   end: zonedSchema,
   place: text(1400),
@@ -270,6 +344,8 @@ export const issuedVersionSchema = z.strictObject({
   travelers: z.array(issuedTravelerSchema),
 });
 
+const minutes = z.int().min(0).max(24 * 60);
+
 /**
  * The shared program this file is a copy of (schema version 4), or null for a planner's own file.
  * The address names the sync server and the shared program; the role and city say what this copy
@@ -287,6 +363,17 @@ export const sharedProgramSchema = z.strictObject({
 
 export const programSettingsSchema = z.strictObject({
   maxAppointmentsPerDay: z.int().min(1).max(20),
+  /** Appointments not confirmed this many days before they happen are flagged (schema 6). */
+  confirmDaysBefore: z.int().min(0).max(120),
+  /** Time at the airport or station before a departure, by kind of departure (schema 6). */
+  departureBuffers: z.strictObject({ internationalMinutes: minutes, domesticMinutes: minutes, trainMinutes: minutes }),
+  /**
+   * Consecutive interpretation needs about `consecutiveFactor` times the time of a meeting without
+   * it; an interpreted appointment shorter than factor x `meetingMinutes` is flagged (schema 6).
+   */
+  interpretation: z.strictObject({ consecutiveFactor: z.number().min(1).max(4), meetingMinutes: z.int().min(5).max(480) }),
+  /** Guests per host family at home hospitality (schema 6). */
+  homeHospitalityGuests: z.strictObject({ min: z.int().min(1).max(20), max: z.int().min(1).max(20) }),
 });
 
 export const programSchema = z.strictObject({
@@ -302,6 +389,7 @@ export const programSchema = z.strictObject({
   settings: programSettingsSchema,
   cities: z.array(citySchema),
   venues: z.array(venueSchema),
+  hosts: z.array(programHostSchema),
   participants: z.array(participantSchema),
   staff: z.array(staffSchema),
   groups: z.array(groupSchema),
@@ -322,6 +410,12 @@ export type Group = z.infer<typeof groupSchema>;
 export type Attendees = z.infer<typeof attendeesSchema>;
 export type Timing = z.infer<typeof timingSchema>;
 export type ActivityStatus = z.infer<typeof statusSchema>;
+export type TravelerStatus = z.infer<typeof travelerStatusSchema>;
+export type Arrangement = z.infer<typeof arrangementSchema>;
+export type ProgramHost = z.infer<typeof programHostSchema>;
+export type HostKind = z.infer<typeof hostKindSchema>;
+export type HostContact = z.infer<typeof hostContactSchema>;
+export type ProgramSettings = z.infer<typeof programSettingsSchema>;
 export type PlaceActivity = z.infer<typeof placeActivitySchema>;
 export type TravelActivity = z.infer<typeof travelActivitySchema>;
 export type HotelStayActivity = z.infer<typeof hotelStayActivitySchema>;
@@ -336,13 +430,14 @@ export type IssuedVersion = z.infer<typeof issuedVersionSchema>;
 export type SharedProgram = z.infer<typeof sharedProgramSchema>;
 
 /** The collections of a program whose members have ids; commands address entities through these. */
-export const COLLECTIONS = ['cities', 'venues', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;
+export const COLLECTIONS = ['cities', 'venues', 'hosts', 'participants', 'staff', 'groups', 'activities', 'phases'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 export type EntityOf<C extends CollectionName> = Program[C][number];
 
 export const entitySchemas = {
   cities: citySchema,
   venues: venueSchema,
+  hosts: programHostSchema,
   participants: participantSchema,
   staff: staffSchema,
   groups: groupSchema,

@@ -21,6 +21,7 @@ export function programIssues(program: Program): ProgramIssue[] {
   const ids = {
     cities: uniqueIds(program.cities, 'cities', add),
     venues: uniqueIds(program.venues, 'venues', add),
+    hosts: uniqueIds(program.hosts, 'hosts', add),
     participants: uniqueIds(program.participants, 'participants', add),
     staff: uniqueIds(program.staff, 'staff', add),
     groups: uniqueIds(program.groups, 'groups', add),
@@ -29,6 +30,8 @@ export function programIssues(program: Program): ProgramIssue[] {
   };
 
   if (program.endDate < program.startDate) add(['endDate'], 'the program ends before it starts');
+  const guests = program.settings.homeHospitalityGuests;
+  if (guests.max < guests.min) add(['settings', 'homeHospitalityGuests', 'max'], `at most ${guests.max} guests is fewer than the least, ${guests.min}`);
   const dismissed = new Set<string>();
   program.dismissals.forEach((dismissal, i) => {
     if (dismissed.has(dismissal.problemId)) add(['dismissals', i, 'problemId'], 'this problem is dismissed twice');
@@ -45,6 +48,9 @@ export function programIssues(program: Program): ProgramIssue[] {
 
   program.venues.forEach((venue, i) => {
     if (!ids.cities.has(venue.cityId)) add(['venues', i, 'cityId'], `no city with id "${venue.cityId}"`);
+  });
+  program.hosts.forEach((host, i) => {
+    if (host.cityId !== null && !ids.cities.has(host.cityId)) add(['hosts', i, 'cityId'], `no city with id "${host.cityId}"`);
   });
 
   const people = [...program.participants.map((p) => ['participants', p] as const), ...program.staff.map((s) => ['staff', s] as const)];
@@ -75,6 +81,7 @@ export interface ActivityContext {
   staff: ReadonlySet<string>;
   cityZone: ReadonlyMap<string, string>;
   venueById: ReadonlyMap<string, Program['venues'][number]>;
+  hosts: ReadonlySet<string>;
 }
 
 /** Builds the context for checking activities; O(people + places), independent of activity count. */
@@ -85,6 +92,7 @@ export function activityContext(program: Program): ActivityContext {
     staff: new Set(program.staff.map((s) => s.id)),
     cityZone: new Map(program.cities.map((c) => [c.id, c.timeZone])),
     venueById: new Map(program.venues.map((v) => [v.id, v])),
+    hosts: new Set(program.hosts.map((h) => h.id)),
   };
 }
 
@@ -148,6 +156,9 @@ function checkActivity(activity: Activity, context: ActivityContext, base: reado
           add(at(base, index, 'venueId'), `venue "${activity.venueId}" is in city "${venue.cityId}", not "${activity.cityId}"`);
         }
       }
+      if (activity.hostId !== null && !context.hosts.has(activity.hostId)) add(at(base, index, 'hostId'), `no host with id "${activity.hostId}"`);
+      const confirmed = activity.arrangement?.dietConfirmedIds;
+      if (confirmed?.length) checkRefs(confirmed, context.participants, 'participant', add, base, index, 'arrangement', 'dietConfirmedIds');
     }
   }
 

@@ -9,6 +9,7 @@
  */
 import { epochMs, localDate } from '../time';
 import type { Activity, Program } from './schema';
+import { isCalledOff } from './status';
 
 /** Cities in the order the group is in them that day (consecutive repeats folded). */
 export type DayCities = ReadonlyMap<string, readonly string[]>;
@@ -27,7 +28,7 @@ export function groupWhereabouts(program: Lookups, groupId: string, firstDate: s
   const venueCity = new Map(program.venues.map((v) => [v.id, v.cityId]));
   const stops: Stop[] = [];
   for (const activity of program.activities) {
-    if (activity.status === 'cancelled' || !(activity.attendees.everyone || activity.attendees.groupIds.includes(groupId))) continue;
+    if (isCalledOff(activity.status) || !(activity.attendees.everyone || activity.attendees.groupIds.includes(groupId))) continue;
     stopsOf(activity, venueCity, stops);
   }
   stops.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at - b.at));

@@ -23,10 +23,17 @@ export const PRIVATE_FIELDS: Readonly<Partial<Record<CollectionName, readonly st
   participants: ['phone', 'email', 'internalNotes'],
   staff: ['phone', 'email', 'internalNotes'],
   activities: ['internalNotes'],
+  // A host family's home address and phones are a private person's data; an organization's desk
+  // numbers travel with each appointment's own `host` copy (a host field) to the city's partner.
+  hosts: ['contacts', 'address', 'notes'],
 };
 
 /** Entity fields kept per city (the city of the activity), by collection. */
 export const HOST_FIELDS: Readonly<Partial<Record<CollectionName, readonly string[]>>> = {
+  // One field per activity: a city's hosts document holds each activity's `host` contact. The
+  // arranging record (`arrangement`: who asks the host, when, a note, the guests whose diets the
+  // host confirmed) holds no contact data, and the city's partner and the program officer keep it
+  // together, so it travels with the plan.
   activities: ['host'],
 };
 

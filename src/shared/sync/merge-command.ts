@@ -9,8 +9,8 @@ import type { CollectionName, Program } from '../program/schema';
 
 type MergeCommand = Extract<Command, { type: 'program/merge' }>;
 
-/** Collections in the order their members may refer to each other (a venue names a city...). */
-export const MERGE_ORDER: readonly CollectionName[] = ['cities', 'venues', 'participants', 'staff', 'groups', 'phases', 'activities'];
+/** Collections in the order their members may refer to each other (a venue names a city, an activity its host...). */
+export const MERGE_ORDER: readonly CollectionName[] = ['cities', 'venues', 'hosts', 'participants', 'staff', 'groups', 'phases', 'activities'];
 
 /** Top-level fields that are not program information: collections, lists with their own commands, and what is local to a copy. */
 const NOT_INFO = new Set<string>(['schemaVersion', 'id', 'shared', 'dismissals', 'issues', ...MERGE_ORDER]);

@@ -6,7 +6,7 @@
  *
  * - an id in a membership list (attendees, group members, a phase's cities) that names nothing is
  *   left out;
- * - an optional venue that is gone is cleared;
+ * - an optional venue or host that is gone is cleared;
  * - an entity that still cannot stand (a flight from a deleted airport, two entities with one id)
  *   is set aside: it stays in the shared program, and the problem says what to restore or delete.
  */
@@ -15,14 +15,16 @@ import type { CollectionName, Program } from '../program/schema';
 import { MERGE_ORDER } from './merge-command';
 
 export interface Repair {
-  kind: 'dropped-reference' | 'cleared-venue' | 'set-aside';
+  kind: 'dropped-reference' | 'cleared-venue' | 'cleared-host' | 'set-aside';
   collection: CollectionName;
   id: string;
   /** What the check said, e.g. `no group with id "g-border"`. */
   message: string;
 }
 
-const MEMBERSHIP = new Set(['groupIds', 'participantIds', 'staffIds', 'cityIds']);
+const MEMBERSHIP = new Set(['groupIds', 'participantIds', 'staffIds', 'cityIds', 'dietConfirmedIds']);
+/** Optional references of an activity, cleared when what they name is gone. */
+const OPTIONAL = new Set(['venueId', 'hostId']);
 const COLLECTIONS = new Set<string>(MERGE_ORDER);
 
 /** The program with every dangling reference repaired, and what was done. */
@@ -35,7 +37,7 @@ export function repairProgram(program: Program): { program: Program; repairs: Re
     const issues = programIssues(current).filter((issue) => COLLECTIONS.has(String(issue.path[0])) && typeof issue.path[1] === 'number');
     if (!issues.length) break;
     const drops = new Map<string, Set<string>>();
-    const clears = new Set<string>();
+    const clears = new Map<string, Set<string>>();
     const asides = new Set<string>();
     for (const issue of issues) {
       const collection = issue.path[0] as CollectionName;
@@ -50,9 +52,11 @@ export function repairProgram(program: Program): { program: Program; repairs: Re
         ids.add(dangling[1]!);
         drops.set(key, ids);
         repairs.push({ kind: 'dropped-reference', collection, id: entity.id, message: issue.message });
-      } else if (collection === 'activities' && last === 'venueId') {
-        clears.add(key);
-        repairs.push({ kind: 'cleared-venue', collection, id: entity.id, message: issue.message });
+      } else if (collection === 'activities' && typeof last === 'string' && OPTIONAL.has(last)) {
+        const fields = clears.get(key) ?? new Set<string>();
+        fields.add(last);
+        clears.set(key, fields);
+        repairs.push({ kind: last === 'hostId' ? 'cleared-host' : 'cleared-venue', collection, id: entity.id, message: issue.message });
       } else if (!asides.has(key)) {
         asides.add(key);
         repairs.push({ kind: 'set-aside', collection, id: entity.id, message: issue.message });
@@ -71,7 +75,7 @@ export function repairProgram(program: Program): { program: Program; repairs: Re
         let out = entity;
         const ids = drops.get(key);
         if (ids) out = withoutIds(out, ids);
-        if (clears.has(key)) out = { ...out, venueId: null };
+        for (const field of clears.get(key) ?? []) out = { ...out, [field]: null };
         if (out !== entity) changed = true;
         return [out];
       });
@@ -93,7 +97,10 @@ function withoutIds(entity: Record<string, unknown>, ids: ReadonlySet<string>): 
     return out;
   };
   const out = strip(entity);
-  const attendees = out['attendees'];
-  if (attendees && typeof attendees === 'object') out['attendees'] = strip(attendees as Record<string, unknown>);
+  // Attendees and an appointment's arranging record (the guests whose diets a host confirmed) are one level down.
+  for (const nested of ['attendees', 'arrangement']) {
+    const value = out[nested];
+    if (value && typeof value === 'object') out[nested] = strip(value as Record<string, unknown>);
+  }
   return out;
 }

@@ -65,6 +65,9 @@ function partnerRefusal(command: LeafCommand, program: Program, cityId: string |
     case 'activity/unschedule':
     case 'activity/set-attendees':
     case 'activity/delete':
+    // Arranging is what a city's partner does: moving an appointment from requested to confirmed.
+    case 'activity/set-status':
+    case 'activity/set-arrangement':
       return ownActivity(activity(command.id), 'a flight or a hotel stay');
     case 'entity/create':
     case 'entity/insert':

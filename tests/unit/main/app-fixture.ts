@@ -21,6 +21,8 @@ import type { Program } from '../../../src/shared/program/schema';
 import { zonedFromLocal } from '../../../src/shared/time';
 
 export const WINDOW = 1;
+/** A second window, for two programs open side by side. */
+export const OTHER_WINDOW = 2;
 
 /** A small, valid program: Washington and Phoenix, one group, two participants, three activities. */
 export function smallProgram(): Program {
@@ -42,6 +44,9 @@ export function smallProgram(): Program {
   return program;
 }
 
+/** An IPC sender: the app's own page in the given window. */
+const from = (windowId: number) => ({ url: 'app://ivlp/index.html', isMainFrame: true, windowId });
+
 export interface CoreFixture {
   dir: string;
   programPath: string;
@@ -49,8 +54,11 @@ export interface CoreFixture {
   dialogs: { open: (string | null)[]; save: (string | null)[]; folders: (string | null)[]; answers: number[] };
   /** Every question main asked (Dialogs.ask), in order. */
   asked: Parameters<Dialogs['ask']>[1][];
-  events: { event: string; payload: unknown }[];
+  /** Every event main sent, with the window it went to. */
+  events: { event: string; payload: unknown; windowId: number }[];
   call<M extends InvokeMethod>(method: M, args?: ArgsOf<M>): Promise<ResultOf<M>>;
+  /** `call` from another window (OTHER_WINDOW). */
+  callIn<M extends InvokeMethod>(windowId: number, method: M, args?: ArgsOf<M>): Promise<ResultOf<M>>;
   /** Like call, but returns the error envelope instead of throwing. */
   attempt<M extends InvokeMethod>(method: M, args?: ArgsOf<M>): Promise<{ ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } }>;
   cleanup(): Promise<void>;
@@ -60,7 +68,7 @@ export interface CoreFixture {
  * Creates a temp folder with the program file and a core whose window 1 has nothing open yet.
  * Exports print with a real Chromium (started on the first print only) unless `printer` is given.
  */
-export async function createCoreFixture(program: Program = smallProgram(), options: { printer?: Printer } = {}): Promise<CoreFixture> {
+export async function createCoreFixture(program: Program = smallProgram(), options: { printer?: Printer; sampleDirectory?: string } = {}): Promise<CoreFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'ivlp-core-'));
   const programPath = join(dir, 'program.ivlp.json');
   await writeFile(programPath, serializeProgram(program));
@@ -77,12 +85,18 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     chooseProgramSavePath: async () => scripted.save.shift() ?? null,
     chooseExportFolder: async () => scripted.folders.shift() ?? null,
     chooseRosterToOpen: async () => scripted.open.shift() ?? null,
+    chooseDirectoryToOpen: async () => scripted.open.shift() ?? null,
+    chooseDirectorySavePath: async () => scripted.save.shift() ?? null,
+    chooseProgramsToImport: async () => {
+      const path = scripted.open.shift();
+      return path ? [path] : [];
+    },
   };
   const printer = options.printer ?? lazyPrinter(() => createChromiumPrinter());
-  const events: { event: string; payload: unknown }[] = [];
-  const sink: EventSink = { send: (_windowId, event, payload) => void events.push({ event, payload }) };
+  const events: { event: string; payload: unknown; windowId: number }[] = [];
+  const sink: EventSink = { send: (windowId, event, payload) => void events.push({ event, payload, windowId }) };
   const core = createApp({
-    paths: { userData: join(dir, 'user-data'), documents: join(dir, 'documents'), sampleProgram: sample },
+    paths: { userData: join(dir, 'user-data'), documents: join(dir, 'documents'), sampleProgram: sample, ...(options.sampleDirectory ? { sampleDirectory: options.sampleDirectory } : {}) },
     dialogs,
     events: sink,
     identity: { user: 'tester', host: 'test-host', pid: process.pid },
@@ -92,13 +106,13 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
     printer,
   });
   const dispatch = createDispatcher(core.actions, {
-    isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW),
+    isTrustedSender: trustedSenderPolicy('app://ivlp', (id) => id === WINDOW || id === OTHER_WINDOW),
     // A test that meets INTERNAL shows the cause (the app's log would, in a logLine).
     onUnexpectedError: (method, error) => console.error(`[test core] ${method} failed unexpectedly`, error),
   });
-  const sender = { url: 'app://ivlp/index.html', isMainFrame: true, windowId: WINDOW };
-  const attempt = async <M extends InvokeMethod>(method: M, args?: ArgsOf<M>) =>
-    (await dispatch(method, sender, args)) as { ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } };
+  const attemptIn = async <M extends InvokeMethod>(windowId: number, method: M, args?: ArgsOf<M>) =>
+    (await dispatch(method, from(windowId), args)) as { ok: true; value: ResultOf<M> } | { ok: false; error: { code: string; message: string } };
+  const attempt = <M extends InvokeMethod>(method: M, args?: ArgsOf<M>) => attemptIn(WINDOW, method, args);
   return {
     dir,
     programPath,
@@ -112,8 +126,14 @@ export async function createCoreFixture(program: Program = smallProgram(), optio
       if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
       return result.value;
     },
+    async callIn(windowId, method, args) {
+      const result = await attemptIn(windowId, method, args);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
     async cleanup() {
       await core.documents.closeWindow(WINDOW);
+      await core.documents.closeWindow(OTHER_WINDOW);
       await core.stop();
       await printer.close();
       await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });

@@ -11,6 +11,12 @@ import { DateLabel, L, Other, translated } from './bilingual';
 import { hostKey, type Compact } from './compact';
 import { Name, Notes } from './parts';
 
+/**
+ * A host's activities listed under their contact: enough to recognize them by (the schedule says
+ * when each is). A conference host of thirteen sessions would otherwise take a column of its own.
+ */
+const HOST_TITLES = 2;
+
 /** One detail: a label, a text, or labelled values that have labels of their own (meals). */
 type Line = { key: LabelKey | null; text: string; values?: readonly LabelKey[] };
 
@@ -80,7 +86,10 @@ function EntryDetails({ l, e, c }: { l: Labels; e: DayEntry; c: Compact }) {
   );
 }
 
-/** People as a two-column list, one line each: name (passport name), country or role, organization or languages, phone. */
+/**
+ * People as a two-column list, one line each: name (passport name), country or role, organization
+ * (participants) or languages (traveling staff: what a traveler asks them for), phone.
+ */
 function PeopleList({ people, languages = false }: { people: readonly PersonLine[]; languages?: boolean }) {
   return (
     <div className="cols people">
@@ -95,7 +104,7 @@ function PeopleList({ people, languages = false }: { people: readonly PersonLine
               (<Name>{p.latinName}</Name>)
             </>
           ) : null}
-          <span className="meta"> · {[p.detail, p.organization, languages ? p.languages.join(', ') : '', p.phone].filter((x) => x.trim() !== '').join(' · ')}</span>
+          <span className="meta"> · {[p.detail, languages ? p.languages.join(', ') : p.organization, p.phone].filter((x) => x.trim() !== '').join(' · ')}</span>
         </div>
       ))}
     </div>
@@ -203,7 +212,15 @@ export function Details({ it, l, c }: { it: Itinerary; l: Labels; c: Compact }) 
               <div key={i} className="venue">
                 <b>{h.host.organization}</b>
                 <div className="wrap">{[h.host.contactName, h.host.phone, h.host.email].filter((s) => s.trim() !== '').join(' · ')}</div>
-                <div className="meta wrap">{h.titles.join('; ')}</div>
+                <div className="meta wrap">
+                  {h.titles.slice(0, HOST_TITLES).join('; ')}
+                  {h.titles.length > HOST_TITLES ? (
+                    <>
+                      {' '}
+                      <L l={l} k="moreActivities" values={{ count: h.titles.length - HOST_TITLES }} />
+                    </>
+                  ) : null}
+                </div>
               </div>
             ))}
           </div>

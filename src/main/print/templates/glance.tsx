@@ -189,6 +189,16 @@ function FlightsTable({ l, legs }: { l: Labels; legs: readonly TravelEntry[] }) 
                   {e.from.name}
                   {e.from.city ? `, ${e.from.city}` : ''}
                 </div>
+                {e.checkIn ? (
+                  // When to be there (the program's settings, by kind of departure); none at a connection.
+                  <div className="meta wrap">
+                    <L
+                      l={l}
+                      k={e.checkIn.kind === 'train' ? 'checkInStation' : 'checkInAirport'}
+                      values={{ time: `${e.checkIn.by.time} ${e.checkIn.by.abbreviation}`, duration: durationLabel(e.checkIn.minutes) }}
+                    />
+                  </div>
+                ) : null}
               </td>
               <td>
                 <b>{shortDayLabel(e.arrive.date)}, {zoneTime(e.arrive)}</b>

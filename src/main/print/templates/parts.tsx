@@ -14,6 +14,7 @@ const INTERPRETATION: Readonly<Record<ActivityEntry['interpretation'], string>> 
 };
 
 const MODE_LABEL: Readonly<Record<TravelEntry['mode'], string>> = { flight: 'Flight', train: 'Train', ground: 'Ground transport' };
+const CHECK_IN_WHAT: Readonly<Record<NonNullable<TravelEntry['checkIn']>['kind'], string>> = { international: 'an international flight', domestic: 'a domestic flight', train: 'the train' };
 
 /** A person's or group's name, isolated for bidirectional text. */
 export function Name({ children }: { children: string }) {
@@ -156,6 +157,11 @@ function TravelView({ e }: { e: TravelEntry }) {
           </div>
         </div>
         {e.pickupPoint ? <div className="detail wrap">Pick-up: {e.pickupPoint}</div> : null}
+        {e.checkIn ? (
+          <div className="detail wrap">
+            Be at the {e.mode === 'train' ? 'station' : 'airport'} by <b>{timeText(e.checkIn.by)}</b> ({durationLabel(e.checkIn.minutes)} before {CHECK_IN_WHAT[e.checkIn.kind]})
+          </div>
+        ) : null}
         <Notes text={e.notes} />
       </div>
     </div>

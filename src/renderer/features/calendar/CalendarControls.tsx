@@ -4,14 +4,12 @@
  * these controls re-render without touching FullCalendar's props unless the filters really change.
  */
 import { memo } from 'react';
-import { PLACE_ACTIVITY_TYPES, type ActivityStatus, type Program } from '../../../shared/program/schema';
-import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, personName } from '../../../shared/program/labels';
+import { PLACE_ACTIVITY_TYPES, STATUSES, type Program } from '../../../shared/program/schema';
+import { ACTIVITY_TYPE_LABELS as TYPE_LABELS, personName, STATUS_LABELS } from '../../../shared/program/labels';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { NO_FILTERS, type ActivityType, type Lens } from '../../model/lens';
 
 const TYPES: readonly ActivityType[] = [...PLACE_ACTIVITY_TYPES, 'travel', 'hotel-stay'];
-const STATUSES: readonly ActivityStatus[] = ['confirmed', 'tentative', 'cancelled'];
-const STATUS_LABELS: Record<ActivityStatus, string> = { confirmed: 'Confirmed', tentative: 'Tentative', cancelled: 'Cancelled' };
 
 type Lookups = Pick<Program, 'groups' | 'participants' | 'staff' | 'cities'>;
 
@@ -31,6 +29,8 @@ export function lensLabel(lens: Lens | null, program: Lookups): string {
     }
     case 'city':
       return `City: ${program.cities.find((c) => c.id === lens.id)?.name ?? lens.id}`;
+    case 'needs-action':
+      return 'Needs action';
   }
 }
 

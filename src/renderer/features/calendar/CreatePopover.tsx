@@ -6,8 +6,12 @@
  * opening it never re-renders the calendar.
  */
 import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { Command } from '../../../shared/commands/types';
+import { applyCommand } from '../../../shared/commands/apply';
+import { adoptVenue, type DirectoryVenue } from '../../../shared/directory/index';
 import { PLACE_ACTIVITY_TYPES, type PlaceActivity } from '../../../shared/program/schema';
 import { useAppState, useAppStore } from '../../state/store-context';
+import { DirectorySearch } from '../directory/DirectorySearch';
 import { activityFromSelection, newActivityId } from './create-activity';
 
 export interface CreateTarget {
@@ -34,6 +38,8 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
   const [start, setStart] = useState('');
   const [end, setEnd] = useState('');
   const [error, setError] = useState<string | null>(null);
+  /** A venue from the organization directory, taken into the program with the activity. */
+  const [place, setPlace] = useState<DirectoryVenue | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   /** What had focus before the form opened, to give it back. */
   const opener = useRef<HTMLElement | null>(null);
@@ -45,6 +51,7 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
       setEnd(next.end.slice(0, 16));
       setTitle('');
       setError(null);
+      setPlace(null);
     },
   }));
   if (!target) return null;
@@ -57,15 +64,20 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
     const { program, lens } = store.getState();
     if (!program) return close();
     if (!LOCAL_MINUTES.test(start) || !LOCAL_MINUTES.test(end)) return setError('Enter a start and an end date and time');
+    // A directory venue joins the program (with its city when new) in the same undo step.
+    const adopted = place ? adoptVenue(program, place) : null;
+    const withPlace = adopted ? adopted.commands.reduce((p, c) => applyCommand(p, c).program, program) : program;
     const outcome = activityFromSelection(
-      program,
+      withPlace,
       lens,
-      { start: `${start}:00`, end: `${end}:00`, type, title },
+      { start: `${start}:00`, end: `${end}:00`, type, title, ...(adopted?.cityId ? { place: { cityId: adopted.cityId, venueId: adopted.id } } : {}) },
       newActivityId(program),
       homeTime ? program.homeTimeZone : null,
     );
     if (!outcome.ok) return setError(outcome.message);
-    if (!store.edit({ type: 'activity/create', activity: outcome.activity })) return;
+    const create: Command = { type: 'activity/create', activity: outcome.activity };
+    const command: Command = adopted?.commands.length ? { type: 'batch', label: `Add “${outcome.activity.title}” at ${place?.name ?? 'a directory place'}`, commands: [...adopted.commands, create] } : create;
+    if (!store.edit(command)) return;
     store.select(outcome.activity.id);
     close();
   };
@@ -104,7 +116,7 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
       role="dialog"
       aria-modal="true"
       aria-label="New activity"
-      style={{ left: Math.max(8, Math.min(target.x, window.innerWidth - 280)), top: Math.max(8, Math.min(target.y, window.innerHeight - 320)) }}
+      style={{ left: Math.max(8, Math.min(target.x, window.innerWidth - 280)), top: Math.max(8, Math.min(target.y, window.innerHeight - 440)) }}
       onSubmit={(e) => {
         e.preventDefault();
         create();
@@ -133,6 +145,16 @@ export function CreatePopover({ ref, onClose }: { ref: Ref<CreatePopoverHandle>;
         Ends
         <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} />
       </label>
+      {place ? (
+        <p className="small" data-testid="create-place">
+          At <b>{place.name}</b>, {place.place.city}{' '}
+          <button type="button" className="link-button" onClick={() => setPlace(null)}>
+            change
+          </button>
+        </p>
+      ) : (
+        <DirectorySearch kinds={['venue']} city={null} label="Place (from the directory)" onChoose={(hit) => hit.kind === 'venue' && setPlace(hit.entry)} />
+      )}
       <p className="muted small">{homeTime ? 'Times in home time' : 'Times at the activity’s place'} · Enter creates, Esc cancels</p>
       {error ? (
         <p className="field-error" role="alert">

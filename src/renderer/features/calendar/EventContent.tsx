@@ -14,7 +14,18 @@ import { ProblemBadge } from '../problems/ProblemBadge';
 import { GroupDragBadge } from './GroupDragBadge';
 import { travelTimesText, type EventMeta } from './projection';
 
-const STATUS_MARK: Record<EventMeta['status'], string> = { confirmed: '', tentative: 'Tentative: ', cancelled: 'Cancelled: ' };
+const STATUS_MARK: Record<EventMeta['status'], string> = { idea: 'Idea: ', requested: 'Requested: ', tentative: 'Tentative: ', confirmed: '', declined: 'Declined: ', cancelled: 'Cancelled: ' };
+/** A word on the event itself for every status but confirmed, so a week shows at a glance what is still being arranged. */
+const STATUS_TAG: Record<EventMeta['status'], string | null> = { idea: 'Idea', requested: 'Requested', tentative: 'Tentative', confirmed: null, declined: 'Declined', cancelled: 'Cancelled' };
+
+function StatusTag({ meta }: { meta: EventMeta }) {
+  const tag = meta.rebook ? 'To book' : STATUS_TAG[meta.status];
+  return tag ? (
+    <span className={`ev-status ev-status-${meta.rebook ? 'rebook' : meta.status}`} aria-hidden="true">
+      {tag}
+    </span>
+  ) : null;
+}
 
 export function EventContent({ info }: { info: EventDisplayInfo }) {
   const cycle = useAppState((s) => s.hourCycle);
@@ -74,8 +85,9 @@ const EventBody = memo(function EventBody({ id, meta, startMs, endMs, isShort, i
       {isMirror ? <GroupDragBadge activityId={id} /> : null}
       {time ? <div className="ev-time">{time}</div> : null}
       <div className="ev-title">
+        <StatusTag meta={meta} />
         {/* Screen readers and hover get the status in words; sighted planners see the styling. */}
-        <span className="visually-hidden">{STATUS_MARK[meta.status]}</span>
+        <span className="visually-hidden">{meta.rebook ? 'To book again: ' : STATUS_MARK[meta.status]}</span>
         {meta.isFlight ? <span aria-hidden="true">✈ </span> : null}
         {meta.label}
       </div>

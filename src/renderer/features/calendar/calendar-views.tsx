@@ -67,11 +67,13 @@ export function useCalendarViews({ program, index, range, viewType, homeTime, le
 
   // In home time every column runs on one clock: nothing to label.
   const mode: ZoneMode = lens ? 'sequence' : 'set';
+  // A person's own flights set their clock; a group's or everyone's is set by what they do together.
+  const ownLegs = lens?.kind === 'participant' || lens?.kind === 'staff';
   const computed = useMemo(() => {
     if (homeTime || !TIME_GRID_VIEWS.has(viewType)) return NO_LABELS;
     const last = dateMs(endDate) + DAY_MS;
-    return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode);
-  }, [homeTime, viewType, index, range, mode, startDate, endDate]);
+    return dayZoneLabels(index, Math.max(range.start, dateMs(startDate)), Math.min(range.end, last), mode, ownLegs);
+  }, [homeTime, viewType, index, range, mode, ownLegs, startDate, endDate]);
   // The Hotels row: when the week's stays need more than two rows, each day folds them into one
   // line ("5 hotels", a click lists them), so the hours stay on screen.
   const foldHotels = useMemo(() => TIME_GRID_VIEWS.has(viewType) && hotelRows(index, range) > 2, [viewType, index, range]);

@@ -15,12 +15,15 @@ export interface CreateRequest {
   end: string;
   type: PlaceActivity['type'];
   title: string;
+  /** A place chosen for it (one taken from the directory): its city and venue, instead of the defaults. */
+  place?: { cityId: string; venueId: string };
 }
 
 export type CreateOutcome = { ok: true; activity: Activity } | { ok: false; message: string };
 
 function attendeesFor(lens: Lens | null): Attendees {
-  if (!lens || lens.kind === 'city') return lens ? NOBODY : EVERYONE;
+  if (!lens || lens.kind === 'needs-action') return EVERYONE;
+  if (lens.kind === 'city') return NOBODY;
   if (lens.kind === 'group') return { ...NOBODY, groupIds: [lens.id] };
   if (lens.kind === 'participant') return { ...NOBODY, participantIds: [lens.id] };
   return { ...NOBODY, staffIds: [lens.id] };
@@ -49,7 +52,7 @@ export function activityFromSelection(
 ): CreateOutcome {
   const title = request.title.trim();
   if (!title) return { ok: false, message: 'Give the activity a title' };
-  const cityId = defaultCity(program, lens, request.start.slice(0, 10));
+  const cityId = request.place?.cityId ?? defaultCity(program, lens, request.start.slice(0, 10));
   const city = program.cities.find((c) => c.id === cityId);
   if (!city) return { ok: false, message: 'Add a city to the program first' };
   let start: string;
@@ -62,7 +65,7 @@ export function activityFromSelection(
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   if (epochMs(end) <= epochMs(start)) return { ok: false, message: 'The end must be after the start' };
-  const venue = program.venues.find((v) => v.cityId === city.id && v.kind === 'venue');
+  const venue = request.place ? { id: request.place.venueId } : program.venues.find((v) => v.cityId === city.id && v.kind === 'venue');
   return {
     ok: true,
     activity: placeActivity({

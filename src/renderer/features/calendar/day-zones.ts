@@ -37,9 +37,11 @@ interface Stop {
 
 /**
  * Labels for the dates in [fromMs, toMs) (wall-as-UTC ms of midnights) whose zones differ from the
- * day before, and for the first of them that has activities.
+ * day before, and for the first of them that has activities. `ownLegs` counts the journeys of named
+ * people (a participant's flight home to Tokyo): on for one person's lens, off for a group's or
+ * everyone's, whose clock is the group's, not each member's way home.
  */
-export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, mode: ZoneMode): ReadonlyMap<string, DayZones> {
+export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, mode: ZoneMode, ownLegs = true): ReadonlyMap<string, DayZones> {
   const windowStart = fromMs - 7 * DAY_MS;
   const byDate = new Map<string, Stop[]>();
   const add = (ms: number, zone: string, departure = false) => {
@@ -58,6 +60,7 @@ export function dayZoneLabels(index: EventIndex, fromMs: number, toMs: number, m
       // Nights at the hotel: evening of check-in, mornings after, through the check-out day.
       for (let day = event.startMs; day < event.endMs; day += DAY_MS) add(day === event.startMs ? day + DAY_MS - 1 : day, meta.startZone);
     } else if (meta.kind === 'travel') {
+      if (meta.individual && !ownLegs) continue;
       add(event.startMs, meta.startZone, true);
       add(Math.max(event.startMs, event.endMs - 1), meta.endZone);
     } else add(event.startMs, meta.startZone);

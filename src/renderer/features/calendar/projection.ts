@@ -28,6 +28,10 @@ export interface EventMeta {
   /** The zones of the place at the start and at the end (differ for a flight across zones); day-zones.ts labels days with them. */
   startZone: string;
   endZone: string;
+  /** Named people only, no group or everyone: one traveler's own journey does not set a group's clock. */
+  individual: boolean;
+  /** A flight or hotel night to book again (a cloned program's). */
+  rebook: boolean;
 }
 
 export interface TravelEnds {
@@ -121,12 +125,16 @@ function placeLine(activity: Activity, context: ProjectionContext): string {
   }
 }
 
+function isIndividual(activity: Activity): boolean {
+  return !activity.attendees.everyone && activity.attendees.groupIds.length === 0;
+}
+
 /** The calendar event of an activity, or null when it has no time yet. */
 export function projectActivity(activity: Activity, context: ProjectionContext): ProjectedEvent | null {
   const timing = activity.timing;
   if (timing.kind !== 'scheduled') return null;
   const color = activityColor(activity, context);
-  const className = `ev-${activity.status}`;
+  const className = `ev-${activity.status}${(activity.type === 'travel' || activity.type === 'hotel-stay') && activity.rebook ? ' ev-rebook' : ''}`;
   const base = { id: activity.id, color, contrastColor: contrastOn(color), className };
   const place = placeLine(activity, context);
 
@@ -135,7 +143,7 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     // All-day ends are exclusive: include the check-out day, when the group is still at the hotel.
     const endMs = dateMs(timing.end.slice(0, 10)) + DAY_MS;
     const zone = zoneOf(timing.start);
-    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone };
+    const meta: EventMeta = { kind: 'hotel', label: activity.title, status: activity.status, place, travelTimes: null, isFlight: false, startZone: zone, endZone: zone, individual: isIndividual(activity), rebook: activity.rebook };
     return {
       id: activity.id,
       startMs,
@@ -171,6 +179,8 @@ export function projectActivity(activity: Activity, context: ProjectionContext):
     isFlight: activity.type === 'travel' && activity.mode === 'flight',
     startZone: zoneOf(timing.start),
     endZone: zoneOf(timing.end),
+    individual: isIndividual(activity),
+    rebook: activity.type === 'travel' && activity.rebook,
   };
   return {
     id: activity.id,

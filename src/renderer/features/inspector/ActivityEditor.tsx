@@ -10,18 +10,14 @@ import type { Activity, Program } from '../../../shared/program/schema';
 import { useAppStore } from '../../state/store-context';
 import { AttendeesEditor } from './AttendeesEditor';
 import { applyFieldEdit, toggleMeal, type EditResult } from '../../model/activity-edit';
-import { Choice, Field, type Commit } from './fields';
+import { ArrangingFields } from '../arranging/ArrangingFields';
+import { Field, type Commit } from './fields';
 import { HotelFields } from './HotelFields';
 import { PlaceFields } from './PlaceFields';
 import { TranslationsEditor } from './TranslationsEditor';
 import { TravelFields } from './TravelFields';
+import { VenueDetails } from './VenueDetails';
 import './editor.css';
-
-const STATUSES = [
-  { value: 'tentative', label: 'Tentative' },
-  { value: 'confirmed', label: 'Confirmed' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
 
 export function ActivityEditor({ activity, program }: { activity: Activity; program: Program }) {
   const store = useAppStore();
@@ -32,11 +28,13 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
     return null;
   };
   const commit: Commit = (field, raw) => offer(applyFieldEdit(activity, field, raw, program));
+  const venueId = activity.type === 'travel' ? null : activity.type === 'hotel-stay' ? activity.hotelVenueId : activity.venueId;
+  const venue = venueId ? program.venues.find((v) => v.id === venueId) : undefined;
   return (
     <section className="activity-editor" aria-label="Edit activity">
       <h3 className="section-title">Edit</h3>
       <Field key={`title:${activity.title}`} field="title" label="Title" value={activity.title} commit={commit} />
-      <Choice key={`status:${activity.status}`} field="status" label="Status" value={activity.status} options={STATUSES} commit={commit} />
+      <ArrangingFields activity={activity} program={program} />
       {activity.type === 'travel' ? (
         <TravelFields activity={activity} program={program} commit={commit} />
       ) : activity.type === 'hotel-stay' ? (
@@ -44,6 +42,7 @@ export function ActivityEditor({ activity, program }: { activity: Activity; prog
       ) : (
         <PlaceFields activity={activity} program={program} commit={commit} toggleMeal={(meal, on) => offer(toggleMeal(activity, meal, on, program))} />
       )}
+      {venue ? <VenueDetails key={venue.id} venue={venue} /> : null}
       <AttendeesEditor activity={activity} program={program} />
       <Field key={`tn:${activity.travelerNotes}`} field="travelerNotes" label="Traveler notes" multiline value={activity.travelerNotes} commit={commit} />
       <Field key={`in:${activity.internalNotes}`} field="internalNotes" label="Internal notes (planner only)" multiline value={activity.internalNotes} commit={commit} />

@@ -9,6 +9,7 @@ import { deleteSelected, duplicateSelection } from '../calendar/calendar-gesture
 import { SHORTCUT_HELP } from '../calendar/calendar-keys';
 import { activityDetails } from './activity-details';
 import { ActivityEditor } from './ActivityEditor';
+import { GuestPlacement } from '../arranging/GuestPlacement';
 import { SchedulingControls } from './SchedulingControls';
 import { SelectionSummary } from './SelectionSummary';
 import { UnscheduledTray } from './UnscheduledTray';
@@ -42,7 +43,10 @@ export function Inspector({ program }: { program: Program }) {
       <header className="inspector-head">
         <div className="inspector-kicker">
           <span>{details.typeLabel}</span>
-          <span className={`status-badge status-${activity.status}`}>{activity.status}</span>
+          <span className={`status-badge status-${activity.status}`} data-testid="inspector-status">
+            {activity.status}
+          </span>
+          {(activity.type === 'travel' || activity.type === 'hotel-stay') && activity.rebook ? <span className="status-badge status-tentative">to book again</span> : null}
         </div>
         <h2 className="inspector-title">{activity.title}</h2>
         <button type="button" className="icon-button" aria-label="Close details" onClick={() => store.select(null)}>
@@ -115,6 +119,7 @@ export function Inspector({ program }: { program: Program }) {
         <p className="notes">{activity.internalNotes || <span className="muted">None</span>}</p>
       </section>
 
+      {activity.type === 'home-hospitality' ? <GuestPlacement activity={activity} program={program} /> : null}
       <ActivityEditor key={activity.id} activity={activity} program={program} />
 
       <p className="muted small">ID {activity.id}</p>

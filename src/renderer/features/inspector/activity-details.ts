@@ -2,6 +2,7 @@
  * Every field of an activity in planner words, with references (places, groups, people) resolved
  * to names. Pure, so the inspector stays a thin component and the wording is testable.
  */
+import { ARRANGED_BY_LABELS } from '../../../shared/program/labels';
 import { ACTIVITY_TYPE_LABELS, personName, STAFF_ROLE_LABELS } from '../../../shared/program/labels';
 import type { Activity, Program, Staff, Venue } from '../../../shared/program/schema';
 import { minutesBetween, type ZonedString } from '../../../shared/time';
@@ -49,6 +50,8 @@ function venueRows(venue: Venue | undefined): DetailRow[] {
   return [
     { label: 'Address', value: venue.address },
     { label: 'Directions', value: venue.directions },
+    ...(venue.security ? [{ label: 'Security', value: venue.security }] : []),
+    ...(venue.accessibility ? [{ label: 'Access', value: venue.accessibility }] : []),
     { label: 'Phone', value: venue.phone },
   ];
 }
@@ -109,6 +112,21 @@ function placeRows(activity: Activity, program: Program): DetailRow[] {
         { label: 'Dress code', value: activity.dressCode },
         { label: 'Interpretation', value: activity.interpretation === 'none' ? 'None' : activity.interpretation },
         { label: 'Meals provided', value: activity.mealsProvided.join(', ') || 'None' },
+        ...(activity.arrangement
+          ? [
+              {
+                label: 'Arranging',
+                value: [
+                  ARRANGED_BY_LABELS[activity.arrangement.arrangedBy],
+                  activity.arrangement.askedOn ? `asked ${activity.arrangement.askedOn}` : '',
+                  activity.arrangement.lastContactOn ? `last contact ${activity.arrangement.lastContactOn}` : '',
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              },
+              ...(activity.arrangement.note ? [{ label: 'Arranging note', value: activity.arrangement.note }] : []),
+            ]
+          : []),
       ];
     }
   }

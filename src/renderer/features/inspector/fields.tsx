@@ -23,7 +23,7 @@ function FieldError({ id, error }: { id: string; error: string | null }) {
   );
 }
 
-export function Field({
+export function Field<F extends string = EditField>({
   field,
   label,
   value,
@@ -32,10 +32,11 @@ export function Field({
   type = 'text',
   hint,
 }: {
-  field: EditField;
+  field: F;
   label: string;
   value: string;
-  commit: Commit;
+  /** Null when the edit was sent, else the reason it was refused. */
+  commit: (field: F, raw: string) => string | null;
   multiline?: boolean;
   type?: 'text' | 'datetime-local';
   hint?: string;

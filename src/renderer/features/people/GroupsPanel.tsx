@@ -6,6 +6,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type DragEvent, ty
 import type { Group, Program } from '../../../shared/program/schema';
 import { useAppStore } from '../../state/store-context';
 import { ConfirmDelete } from './ConfirmDelete';
+import { InterpreterPairs, LanguageCoverage } from './LanguageCoverage';
 import { deleteImpact } from './delete-impact';
 import { decodePeopleDrag, PEOPLE_DRAG_TYPE } from './drag-data';
 import { createGroup, recolorGroup, renameGroup, type GroupEdit } from './group-edit';
@@ -148,6 +149,7 @@ function GroupItem({ group, kind, program, announce, apply, onDelete }: { group:
         <span className="muted small" data-testid="group-counts">
           {counts}
         </span>
+        <LanguageCoverage program={program} group={group} />
       </div>
       <button type="button" className="icon-button" aria-label={`Delete group ${group.name}`} title={`Delete group ${group.name}`} onClick={onDelete}>
         ✕
@@ -200,6 +202,7 @@ export function GroupsPanel({ program, kind, announce }: { program: Program; kin
           <GroupItem key={g.id} group={g} kind={kind} program={program} announce={announce} apply={apply} onDelete={() => setDeleting(g.id)} />
         ))}
       </ul>
+      <InterpreterPairs program={program} />
       <form className="new-group" onSubmit={create}>
         <label htmlFor={inputId}>New group</label>
         <div className="new-group-row">

@@ -144,6 +144,7 @@ export function newStaff(id: string, init: { givenName: string; familyName: stri
     internalNotes: '',
     role: init.role,
     organization: '',
+    languagePairs: [],
   };
 }
 

@@ -1,5 +1,8 @@
 /** Every rule, by unit of work. Adding a rule: write its module, add it here and to RULE_IDS. */
+import { appointmentNotConfirmed, toRebook } from './arranging';
 import { cancelledInIssued, tentativeInIssued } from './issued';
+import { homeHospitalityDiet, homeHospitalityGuests, homeHospitalityLanguage } from './home-hospitality';
+import { interpreterCoverage } from './interpreter-coverage';
 import { groupDoubleBooked } from './group-double-booked';
 import { holidayOrWeekend } from './holiday-or-weekend';
 import { missingHotelNight } from './missing-hotel-night';
@@ -16,7 +19,19 @@ import { travelTime } from './travel-time';
 export const PERSON_DAY_RULES: readonly PersonDayRule[] = [personDoubleBooked, personWrongCity, travelTime, outsideArrivalDeparture, noMealBreak];
 export const PERSON_RULES: readonly PersonRule[] = [missingHotelNight];
 export const GROUP_DAY_RULES: readonly GroupDayRule[] = [groupDoubleBooked, tooManyAppointments];
-export const ACTIVITY_RULES: readonly ActivityRule[] = [outsideProgramDates, shortInterpretedMeeting, holidayOrWeekend, tentativeInIssued, cancelledInIssued];
+export const ACTIVITY_RULES: readonly ActivityRule[] = [
+  outsideProgramDates,
+  interpreterCoverage,
+  shortInterpretedMeeting,
+  homeHospitalityGuests,
+  homeHospitalityDiet,
+  homeHospitalityLanguage,
+  appointmentNotConfirmed,
+  toRebook,
+  holidayOrWeekend,
+  tentativeInIssued,
+  cancelledInIssued,
+];
 
 /** All rules, for documentation and the panel's headings. */
 export const RULES: readonly Rule[] = [...PERSON_DAY_RULES, ...PERSON_RULES, ...GROUP_DAY_RULES, ...ACTIVITY_RULES];

@@ -9,7 +9,8 @@
  *   starting on D provides lunch (`mealsProvided` includes "lunch");
  * - otherwise the longest free stretch of the window not covered by busy items must be at least
  *   `minMealBreakMinutes` (default 45).
- * People with the same busy items in the window merge into one problem.
+ * People with the same busy items in the window merge into one problem. Only the program's own
+ * days count: a traveler's journey home the day after it ends is their airline's lunch, not ours.
  */
 import type { Entry } from '../entry';
 import { findingKey } from '../findings';
@@ -23,6 +24,8 @@ export const noMealBreak: PersonDayRule = {
   title: 'No lunch break',
   scope: 'person-day',
   check(ctx, person, day, out) {
+    const onDate = dateOfDay(day);
+    if (onDate < ctx.program.startDate || onDate > ctx.program.endDate) return;
     const from = ctx.lunchStart;
     const to = ctx.lunchEnd;
     const busy: { e: Entry; s: number; t: number }[] = [];

@@ -66,6 +66,21 @@ describe('printing itineraries with Chromium', () => {
     await pageToPng(file?.path as string, 2, 'participant-schedule');
   });
 
+  test('flights say when to be at the airport, by kind of departure and from the program’s settings; nothing at a connection', async () => {
+    // Andre Campbell flies Kingston - Miami - Washington in, and JFK - Kingston home.
+    const [file] = await exportItineraryPdfs([participantItinerary(program, 'p-jm-campbell')], options());
+    const flat = (await pdfText(file?.path as string)).replace(/\s+/g, ' ');
+    // In the flights table, under the departure: Campbell's flight home leaves JFK at 17:30 (international: 3 h).
+    expect(flat).toContain('Be at the airport by 14:30 EDT (3 h before)');
+    // Tucson to Dallas is domestic (1 h 30 min before 06:30).
+    expect(flat).toContain('Be at the airport by 05:00 MST (1 h 30 min before)');
+    // The Miami connection (AA 2286) is not a new departure: one line for Kingston, none for Miami.
+    expect(flat.match(/Be at the airport by \S+ EST \(3 h before\)/g)).toHaveLength(1);
+    const longer = { ...program, settings: { ...program.settings, departureBuffers: { ...program.settings.departureBuffers, internationalMinutes: 240 } } };
+    const [again] = await exportItineraryPdfs([participantItinerary(longer, 'p-jm-campbell')], options());
+    expect((await pdfText(again?.path as string)).replace(/\s+/g, ' ')).toContain('Be at the airport by 13:30 EDT (4 h before)');
+  });
+
   test('names in Arabic and Cyrillic come out as text', async () => {
     const arabic = program.participants.find((p) => /[\u0600-\u06ff]/.test(`${p.givenName}${p.familyName}`));
     const cyrillic = program.participants.find((p) => /[\u0400-\u04ff]/.test(`${p.givenName}${p.familyName}`));

@@ -24,6 +24,15 @@ export async function pdfText(file: string, pages?: { first: number; last: numbe
   return stdout;
 }
 
+/**
+ * The text as laid out on the page (pdftotext -layout): each printed line stays one line, where the
+ * reading order of plain pdftotext may put a table's time cells before their titles.
+ */
+export async function pdfLayoutText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
 /** Text with all whitespace removed: for strings the layout wraps across lines. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');

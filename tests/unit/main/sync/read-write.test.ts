@@ -37,6 +37,10 @@ describe('a program in shared documents and back', () => {
     const hosts = program.activities.filter((a) => 'host' in a && a.host !== null);
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.every((a) => 'cityId' in a && a.cityId === city)).toBe(true);
+    // Host families' homes and phones, and organizations' contact lists, are planners' only.
+    expect(program.hosts.length).toBe(sample.hosts.length);
+    expect(program.hosts.every((h) => h.contacts.length === 0 && h.address === '' && h.notes === '')).toBe(true);
+    expect(sample.hosts.some((h) => h.contacts.length > 0 && h.address !== '')).toBe(true);
     // What a partner may see is all there.
     expect(program.participants.map((p) => [p.familyName, p.position, p.organization, p.dietaryNotes])).toEqual(sample.participants.map((p) => [p.familyName, p.position, p.organization, p.dietaryNotes]));
   });
@@ -90,5 +94,26 @@ describe('a program in shared documents and back', () => {
     expect(program.activities.find((x) => x.id === scheduled.id)!.attendees.groupIds).toEqual(scheduled.attendees.groupIds);
     expect(repairs).toEqual([{ kind: 'dropped-reference', collection: 'activities', id: scheduled.id, message: `no group with id "${group.id}"` }]);
     expect(serializeProgram(read(b, sample).program)).toBe(serializeProgram(program));
+  });
+
+  it('a host deleted on one copy while named for a meeting on another: the meeting stays, without the host, on every copy', () => {
+    const family = sample.hosts.find((h) => h.kind === 'family')!;
+    const spare = { ...family, id: 'h-spare', name: 'The Spare family' };
+    const base = apply(sample, { type: 'entity/create', collection: 'hosts', entity: spare });
+    const a = share(base);
+    const b = fork(a);
+    write(a, base, apply(base, { type: 'entity/delete', collection: 'hosts', id: spare.id }), 'Ann');
+    const meeting = base.activities.find((x) => x.id === scheduled.id)!;
+    write(b, base, apply(base, { type: 'activity/update', activity: { ...meeting, hostId: spare.id } as typeof meeting }), 'Bob');
+    mergeInto(a, b);
+    mergeInto(b, a);
+    const { program, repairs } = read(a, base);
+    expect(programIssues(program)).toEqual([]);
+    expect(program.hosts.some((h) => h.id === spare.id)).toBe(false);
+    const kept = program.activities.find((x) => x.id === scheduled.id)!;
+    expect(kept.title).toBe(scheduled.title);
+    expect('hostId' in kept && kept.hostId).toBe(null);
+    expect(repairs).toEqual([{ kind: 'cleared-host', collection: 'activities', id: scheduled.id, message: `no host with id "${spare.id}"` }]);
+    expect(serializeProgram(read(b, base).program)).toBe(serializeProgram(program));
   });
 });

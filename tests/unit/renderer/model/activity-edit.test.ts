@@ -5,7 +5,7 @@ import { applyFieldEdit, scheduleAt, setTranslation, toggleAttendee } from '../.
 const program = {
   ...emptyProgram({ id: 'p', title: 'P', startDate: '2026-03-02', endDate: '2026-03-10', homeTimeZone: 'America/New_York' }),
   cities: [{ id: 'c1', name: 'Washington', region: 'DC', country: 'US', timeZone: 'America/New_York' }],
-  venues: [{ id: 'v1', cityId: 'c1', kind: 'venue' as const, name: 'Hall', code: '', address: '', directions: '', phone: '', coordinates: null }],
+  venues: [{ id: 'v1', cityId: 'c1', kind: 'venue' as const, name: 'Hall', code: '', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null }],
 };
 
 const meeting = placeActivity({

@@ -10,7 +10,7 @@ import { readView, writeView } from '../../../../src/renderer/state/view-persist
 
 const NY = 'America/New_York';
 const PHX = 'America/Phoenix';
-const venue = { address: '', directions: '', phone: '', coordinates: null, code: '' };
+const venue = { address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null, code: '' };
 const program = {
   groups: [
     { id: 'g1', name: 'A', color: '#1f6feb', participantIds: ['p1', 'p2'], staffIds: ['s1'] },
@@ -34,7 +34,7 @@ const flight: TravelActivity = {
   id: 'fly', type: 'travel', title: 'Flight', status: 'confirmed', attendees: who({ groupIds: ['g1'] }), travelerNotes: '', internalNotes: '',
   translations: [],
   timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-08T08:00', NY), end: zonedFromLocal('2024-05-08T10:00', PHX) },
-  mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '',
+  mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '', rebook: false,
 };
 const activities: Activity[] = [
   placeActivity({ id: 'all', title: 'All', cityId: 'dc', attendees: EVERYONE, timing: when('2024-05-06T09:00') }),

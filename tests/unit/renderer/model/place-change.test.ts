@@ -14,7 +14,7 @@ const NY = 'America/New_York';
 const PHX = 'America/Phoenix';
 
 function venue(id: string, cityId: string, kind: Venue['kind'], name: string, code = ''): Venue {
-  return { id, cityId, kind, name, code, address: '', directions: '', phone: '', coordinates: null };
+  return { id, cityId, kind, name, code, address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null };
 }
 
 const program: Program = {
@@ -50,7 +50,7 @@ const flight: TravelActivity = {
   number: 'AA 2335',
   originVenueId: 'v-dca',
   destinationVenueId: 'v-phx',
-  pickupPoint: '',
+  pickupPoint: '', rebook: false,
 };
 
 const stay: HotelStayActivity = {
@@ -64,6 +64,7 @@ const stay: HotelStayActivity = {
   translations: [],
   type: 'hotel-stay',
   hotelVenueId: 'v-hotel-dc',
+  rebook: false,
 };
 
 const meeting = placeActivity({
@@ -135,7 +136,7 @@ describe('journeys', () => {
   it('edits mode, carrier, number and pick-up point, and refuses what the schema does not allow', () => {
     expect(ok(applyFieldEdit(flight, 'number', ' AA 2336 ', program))).toMatchObject({ number: 'AA 2336' });
     expect(ok(applyFieldEdit(flight, 'mode', 'train', program))).toMatchObject({ mode: 'train' });
-    expect(ok(applyFieldEdit(flight, 'pickupPoint', 'Door 4', program))).toMatchObject({ pickupPoint: 'Door 4' });
+    expect(ok(applyFieldEdit(flight, 'pickupPoint', 'Door 4', program))).toMatchObject({ pickupPoint: 'Door 4', rebook: false });
     expect(applyFieldEdit(flight, 'mode', 'boat', program).ok).toBe(false);
     expect(applyFieldEdit(flight, 'carrier', 'x'.repeat(301), program)).toEqual({ ok: false, error: 'Too long: at most 300 characters' });
     expect(applyFieldEdit(flight, 'destinationVenueId', 'v-nowhere', program)).toEqual({ ok: false, error: 'Choose a venue from the list' });

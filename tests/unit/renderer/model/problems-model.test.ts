@@ -37,7 +37,7 @@ function program(): Program {
     activities: [
       meeting('a', '09:00', '10:00'),
       meeting('b', '15:00', '16:00'),
-      // Info: a short interpreted meeting, so there is always something in the view.
+      // A warning: a short interpreted meeting, so there is always something in the view.
       meeting('c', '17:00', '17:30', { interpretation: 'consecutive' }),
     ],
   };
@@ -53,11 +53,11 @@ describe('ProblemsModel', () => {
     const view = model.sync(edit(program(), clash));
     expect(view.sections.map((s) => [s.severity, s.rules.map((r) => [r.ruleId, r.problems.length])])).toEqual([
       ['error', [['group-double-booked', 1]]],
-      ['info', [['short-interpreted-meeting', 1]]],
+      ['warning', [['short-interpreted-meeting', 1]]],
     ]);
-    expect(view.counts).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(view.counts).toEqual({ error: 1, warning: 1, info: 0 });
     expect(view.byActivity.get('a')).toEqual({ severity: 'error', count: 1, label: '1 problem: 1 error' });
-    expect(view.byActivity.get('c')).toEqual({ severity: 'info', count: 1, label: '1 problem: 1 info' });
+    expect(view.byActivity.get('c')).toEqual({ severity: 'warning', count: 1, label: '1 problem: 1 warning' });
     expect(view.sections[0]?.rules[0]?.title).toBe('A group is in two activities at once');
   });
 
@@ -68,7 +68,7 @@ describe('ProblemsModel', () => {
     expect(model.sync(p1)).toBe(v1);
     const badgeC = v1.byActivity.get('c');
     const v2 = model.sync(edit(p1, { type: 'activity/move', id: 'b', start: at('2024-05-06T12:00') }));
-    expect(v2.counts).toEqual({ error: 0, warning: 0, info: 1 });
+    expect(v2.counts).toEqual({ error: 0, warning: 1, info: 0 });
     expect(v2.byActivity.has('a')).toBe(false);
     expect(v2.byActivity.get('c')).toBe(badgeC);
   });
@@ -118,7 +118,7 @@ describe('the store’s problems', () => {
     // The first, full check runs after the calendar's first paint.
     expect(store.getState().problems).toBeNull();
     await flush();
-    expect(store.getState().problems?.counts).toEqual({ error: 0, warning: 0, info: 1 });
+    expect(store.getState().problems?.counts).toEqual({ error: 0, warning: 1, info: 0 });
     store.edit(clash);
     // The check follows the edit in a task of its own, once the drop has painted (G9).
     expect(store.getState().problems?.counts.error).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_PROGRAM_SETTINGS } from '../../../../src/shared/program/factory';
 import { applyCommand } from '../../../../src/shared/commands/apply';
 import { CommandError, type Command } from '../../../../src/shared/commands/types';
 import { serializeProgram, validateProgram } from '../../../../src/shared/program/load';
@@ -92,7 +93,7 @@ describe('each command and its inverse', () => {
   });
 
   test('program/update-info', () => {
-    roundTrip({ type: 'program/update-info', patch: { title: 'TMSSW 2025', endDate: '2024-05-18', settings: { maxAppointmentsPerDay: 5 } } });
+    roundTrip({ type: 'program/update-info', patch: { title: 'TMSSW 2025', endDate: '2024-05-18', settings: { ...DEFAULT_PROGRAM_SETTINGS, maxAppointmentsPerDay: 5 } } });
   });
 
   test('batch applies in order and undoes in reverse', () => {

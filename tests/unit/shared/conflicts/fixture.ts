@@ -15,16 +15,21 @@ export const ZONES: Record<string, string> = {
   phoenix: 'America/Phoenix',
   tucson: 'America/Phoenix',
   seattle: 'America/Los_Angeles',
+  // Abroad: flights to or from here are international.
+  london: 'Europe/London',
 };
 
 const venue = (id: string, cityId: string, kind: Venue['kind'], name: string, lat: number | null, lon = 0): Venue => ({
   id,
+  directoryId: null,
   cityId,
   kind,
   name,
   code: kind === 'airport' ? id.slice(2).toUpperCase() : '',
   address: '',
   directions: '',
+  security: '',
+  accessibility: '',
   phone: '',
   coordinates: lat === null ? null : { lat, lon },
 });
@@ -63,7 +68,7 @@ export function baseProgram(init: Partial<Program> = {}): Program {
   const person = participant;
   return {
     ...program,
-    cities: Object.entries(ZONES).map(([id, timeZone]) => ({ id, name: id.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`), region: '', country: 'United States', timeZone })),
+    cities: Object.entries(ZONES).map(([id, timeZone]) => ({ id, name: id.replace(/(^|-)(\w)/g, (_, s: string, c: string) => `${s ? ' ' : ''}${c.toUpperCase()}`), region: '', country: id === 'london' ? 'United Kingdom' : 'United States', timeZone })),
     venues: [
       venue('v-dca', 'washington', 'airport', 'Reagan National Airport', 38.8512, -77.0402),
       venue('v-tpa', 'tampa', 'airport', 'Tampa International Airport', 27.9756, -82.5333),
@@ -81,6 +86,8 @@ export function baseProgram(init: Partial<Program> = {}): Program {
       venue('v-port-tampa', 'tampa', 'venue', 'Port Tampa Bay', 27.9436, -82.4490),
       venue('v-mdt-hub', 'st-petersburg', 'venue', 'Maritime Hub', 27.7623, -82.6316),
       venue('v-no-coords', 'washington', 'venue', 'Somewhere in DC', null),
+      venue('v-union', 'washington', 'station', 'Union Station', 38.8973, -77.0063),
+      venue('v-lhr', 'london', 'airport', 'London Heathrow', 51.47, -0.4543),
     ],
     participants: [
       person('p1', 'Amara', 'Okafor'),
@@ -90,7 +97,7 @@ export function baseProgram(init: Partial<Program> = {}): Program {
       person('p5', 'Fatima', 'Haddad'),
       person('p6', 'Jonas', 'Lindqvist'),
     ],
-    staff: [{ id: 's1', givenName: 'Dana', familyName: 'Whitaker', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '' }],
+    staff: [{ id: 's1', givenName: 'Dana', familyName: 'Whitaker', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '', languagePairs: [] }],
     groups: [
       { id: 'g1', name: 'Maritime', color: '#1f6feb', participantIds: ['p1', 'p2', 'p3'], staffIds: ['s1'] },
       { id: 'g2', name: 'Border', color: '#d29922', participantIds: ['p4', 'p5', 'p6'], staffIds: [] },
@@ -133,7 +140,7 @@ export function leg(id: string, from: string, to: string, depart: string, minute
     number: '',
     originVenueId: from,
     destinationVenueId: to,
-    pickupPoint: '',
+    pickupPoint: '', rebook: false,
   };
 }
 
@@ -151,6 +158,7 @@ export function hotel(id: string, venueId: string, checkIn: string, checkOut: st
     translations: [],
     type: 'hotel-stay',
     hotelVenueId: venueId,
+    rebook: false,
   };
 }
 

@@ -62,7 +62,7 @@ export function syntheticProgram(shape: SyntheticShape): Program {
   const venuesIn = new Map<string, string[]>();
   for (const [id, , lat, lon] of CITIES) {
     const v = (vid: string, kind: Venue['kind'], coords: boolean) => {
-      venues.push({ id: vid, cityId: id, kind, name: `${kind} ${vid}`, code: '', address: '', directions: '', phone: '', coordinates: coords ? { lat: lat + (r() - 0.5) * 0.15, lon: lon + (r() - 0.5) * 0.15 } : null });
+      venues.push({ id: vid, cityId: id, kind, name: `${kind} ${vid}`, code: '', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: coords ? { lat: lat + (r() - 0.5) * 0.15, lon: lon + (r() - 0.5) * 0.15 } : null });
       return vid;
     };
     v(`air-${id}`, 'airport', true);
@@ -76,7 +76,7 @@ export function syntheticProgram(shape: SyntheticShape): Program {
     country: 'Country', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '',
   }));
   const staff: Staff[] = Array.from({ length: shape.groups }, (_, i) => ({
-    id: `s${i}`, givenName: 'Staff', familyName: `Member${i}`, languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '',
+    id: `s${i}`, givenName: 'Staff', familyName: `Member${i}`, languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', role: 'interpreter', organization: '', languagePairs: [],
   }));
   const groups = Array.from({ length: shape.groups }, (_, g) => ({
     id: `g${g}`, name: `Group ${g}`, color: '#1f6feb',
@@ -93,19 +93,19 @@ export function syntheticProgram(shape: SyntheticShape): Program {
       id: `a${n++}`, title: `${type} ${n}`, status: rand() < 0.05 ? 'tentative' : rand() < 0.02 ? 'cancelled' : 'confirmed',
       timing: { kind: 'scheduled', start: local(date, from, z), end: local(date, Math.min(to, 23 * 60 + 55), z) },
       attendees, travelerNotes: '', internalNotes: '', translations: [], type, cityId: city, venueId: rand() < 0.9 ? (list[Math.floor(rand() * list.length)] ?? null) : null,
-      host: null, dressCode: '', interpretation: rand() < 0.5 ? 'consecutive' : 'none', mealsProvided: type === 'meal' ? ['lunch'] : [],
+      hostId: null, host: null, arrangement: null, dressCode: '', interpretation: rand() < 0.5 ? 'consecutive' : 'none', mealsProvided: type === 'meal' ? ['lunch'] : [],
     });
   };
   const travel = (from: string, to: string, date: string, at: number, minutes: number, attendees: Attendees) => {
     const s = local(date, at, zone.get(from) as string);
     activities.push({
       id: `a${n++}`, title: `Flight ${from} to ${to}`, status: 'confirmed', timing: { kind: 'scheduled', start: s, end: inZone(addMinutes(s, minutes), zone.get(to) as string) },
-      attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'travel', mode: 'flight', carrier: 'XX', number: String(n), originVenueId: `air-${from}`, destinationVenueId: `air-${to}`, pickupPoint: '',
+      attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'travel', mode: 'flight', carrier: 'XX', number: String(n), originVenueId: `air-${from}`, destinationVenueId: `air-${to}`, pickupPoint: '', rebook: false,
     });
   };
   const stay = (city: string, from: string, to: string, attendees: Attendees) => {
     const z = zone.get(city) as string;
-    activities.push({ id: `a${n++}`, title: `Hotel in ${city}`, status: 'confirmed', timing: { kind: 'scheduled', start: local(from, 15 * 60, z), end: local(to, 11 * 60, z) }, attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'hotel-stay', hotelVenueId: `hotel-${city}` });
+    activities.push({ id: `a${n++}`, title: `Hotel in ${city}`, status: 'confirmed', timing: { kind: 'scheduled', start: local(from, 15 * 60, z), end: local(to, 11 * 60, z) }, attendees, travelerNotes: '', internalNotes: '', translations: [], type: 'hotel-stay', hotelVenueId: `hotel-${city}`, rebook: false });
   };
 
   const tourDays = shape.days - 4;

@@ -90,15 +90,18 @@ describe('iCalendar files parsed by ical.js', () => {
   });
 
   test('status, location with address, traveler notes only, stable UIDs', () => {
-    const it = programBook(program);
+    // A meeting travelers received and the host then declined reaches their calendars as CANCELLED.
+    const declined = program.activities.find((a) => a.type === 'meeting' && a.status === 'confirmed') as Program['activities'][number];
+    const current = applyCommand(issue(program, STAMP), { type: 'activity/set-status', id: declined.id, status: 'declined' }).program;
+    const it = programBook(current);
     const text = itineraryCalendar({ ...it, kind: 'book', subject: { name: 'Program calendar' } }, { stamp: STAMP });
     const { events } = parse(text);
-    const byId = new Map(program.activities.map((a) => [a.id, a]));
+    const byId = new Map(current.activities.map((a) => [a.id, a]));
     for (const ev of events) {
       const a = byId.get(activityId(ev));
       expect(ev.uid).toBe(`${a?.id}.${program.id}@ivlp-planner`);
       const status = ev.component.getFirstPropertyValue('status');
-      expect(status).toBe(a?.status === 'cancelled' ? 'CANCELLED' : a?.status === 'tentative' ? 'TENTATIVE' : 'CONFIRMED');
+      expect(status).toBe(a?.status === 'tentative' ? 'TENTATIVE' : a?.status === 'confirmed' ? 'CONFIRMED' : 'CANCELLED');
       if (a?.travelerNotes) expect(ev.description).toContain(a.travelerNotes);
     }
     expect(events.some((e) => e.component.getFirstPropertyValue('status') === 'CANCELLED')).toBe(true);

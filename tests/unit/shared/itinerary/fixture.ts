@@ -78,6 +78,7 @@ export function dstProgram(): Program {
       translations: [],
       type: 'hotel-stay',
       hotelVenueId: 'v-hotel',
+      rebook: false,
     },
   ];
   return {
@@ -87,8 +88,8 @@ export function dstProgram(): Program {
       { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'United States', timeZone: 'America/Phoenix' },
     ],
     venues: [
-      { id: 'v-hall', cityId: 'nyc', kind: 'venue', name: 'Conference Hall', code: '', address: '1 Main St, New York, NY', directions: '', phone: '', coordinates: null },
-      { id: 'v-hotel', cityId: 'nyc', kind: 'hotel', name: 'Hotel Example', code: '', address: '2 Park Ave, New York, NY', directions: '', phone: '+1 212-555-0100', coordinates: null },
+      { id: 'v-hall', cityId: 'nyc', kind: 'venue', name: 'Conference Hall', code: '', address: '1 Main St, New York, NY', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
+      { id: 'v-hotel', cityId: 'nyc', kind: 'hotel', name: 'Hotel Example', code: '', address: '2 Park Ave, New York, NY', directions: '', security: '', accessibility: '', directoryId: null, phone: '+1 212-555-0100', coordinates: null },
     ],
     participants: [
       { id: 'p-1', givenName: 'Ana', familyName: 'Lima', languages: [], phone: '', email: '', arrival: null, departure: null, internalNotes: '', passportName: '', country: 'Brazil', position: '', organization: '', interpretation: null, dietaryNotes: '', accessibilityNotes: '' },

@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { groupItinerary, participantItinerary, programBook, staffItinerary, type DayEntry, type Itinerary } from '../../../../src/shared/itinerary/index';
+import { applyCommand } from '../../../../src/shared/commands/apply';
+import type { Command } from '../../../../src/shared/commands/types';
+import { issueSnapshot } from '../../../../src/shared/issuing/index';
+import { groupItinerary, participantItinerary, programBook, staffItinerary, type DayEntry, type Itinerary, type TravelEntry } from '../../../../src/shared/itinerary/index';
+import type { Activity, Program } from '../../../../src/shared/program/schema';
 import { epochMs } from '../../../../src/shared/time';
 import { othersIndividualActivities, phoenixTraveler, sampleWithSecrets, SECRET, washingtonToPhoenix } from './fixture';
 
 const program = sampleWithSecrets();
 const entries = (it: Itinerary): DayEntry[] => it.days.flatMap((d) => d.entries);
 const ids = (it: Itinerary) => new Set(entries(it).map((e) => e.id));
+const onForTravelers = (a: Activity) => a.status === 'confirmed' || a.status === 'tentative';
+const edit = (p: Program, ...commands: Command[]) => commands.reduce((q, c) => applyCommand(q, c).program, p);
+const issue = (p: Program) => edit(p, { type: 'program/issue', issued: issueSnapshot(p, { issuedAt: '2024-04-22T12:00:00Z', note: '' }) });
 
 describe('participant itinerary', () => {
   const pid = phoenixTraveler(program);
@@ -14,7 +21,7 @@ describe('participant itinerary', () => {
 
   test('holds exactly what the participant attends: everyone, their group, their own', () => {
     const expected = program.activities
-      .filter((a) => a.timing.kind === 'scheduled')
+      .filter((a) => a.timing.kind === 'scheduled' && onForTravelers(a))
       .filter((a) => a.attendees.everyone || a.attendees.participantIds.includes(pid) || a.attendees.groupIds.some((g) => groupIds.includes(g)))
       .map((a) => a.id);
     expect([...ids(it)].sort()).toEqual([...new Set(expected)].sort());
@@ -64,13 +71,46 @@ describe('participant itinerary', () => {
     expect(kinds.filter((k) => k === 'check-in').length).toBe(kinds.filter((k) => k === 'check-out').length);
   });
 
-  test('cancelled and tentative activities are kept and marked', () => {
+  test('confirmed as they are, tentative marked; ideas, requests, declined and cancelled never received stay out', () => {
     const statuses = new Map(entries(it).map((e) => [e.id, e.status]));
-    for (const a of program.activities) {
-      if (statuses.has(a.id)) expect(statuses.get(a.id)).toBe(a.status);
-    }
-    const everyoneCancelled = program.activities.find((a) => a.status === 'cancelled' && a.attendees.everyone);
-    if (everyoneCancelled) expect(statuses.get(everyoneCancelled.id)).toBe('cancelled');
+    for (const a of program.activities) if (statuses.has(a.id)) expect(statuses.get(a.id)).toBe(a.status);
+    expect([...statuses.values()]).toContain('tentative');
+    // The sample's Mount Vernon excursion was cancelled before anyone was told: it is in no itinerary.
+    const neverAnnounced = program.activities.find((a) => a.status === 'cancelled' && a.attendees.everyone) as Activity;
+    expect(statuses.has(neverAnnounced.id)).toBe(false);
+    const mine = program.activities.filter((a) => statuses.get(a.id) === 'confirmed' && a.type === 'meeting').slice(0, 4);
+    const changed = edit(program, ...mine.map((a, i): Command => ({ type: 'activity/set-status', id: a.id, status: (['idea', 'requested', 'declined', 'cancelled'] as const)[i] as Activity['status'] })));
+    const after = ids(participantItinerary(changed, pid));
+    for (const a of mine) expect(after.has(a.id)).toBe(false);
+  });
+
+  test('what a traveler received and is now off stays in their documents as cancelled; a flight to rebook reads tentative', () => {
+    const mine = program.activities.filter((a) => ids(it).has(a.id) && a.type === 'meeting' && a.status === 'confirmed').slice(0, 3);
+    const flight = washingtonToPhoenix(program);
+    const issued = issue(program);
+    const changed = edit(
+      issued,
+      ...mine.map((a, i): Command => ({ type: 'activity/set-status', id: a.id, status: (['requested', 'declined', 'cancelled'] as const)[i] as Activity['status'] })),
+      { type: 'activity/update', activity: { ...flight, rebook: true } },
+    );
+    const statuses = new Map(entries(participantItinerary(changed, pid)).map((e) => [e.id, e.status]));
+    for (const a of mine) expect(statuses.get(a.id)).toBe('cancelled');
+    expect(statuses.get(flight.id)).toBe('tentative');
+    // Someone who never received one of them (another group's participant) does not get it either.
+    const other = program.participants.find((p) => !program.groups.some((g) => g.participantIds.includes(p.id) && g.participantIds.includes(pid))) as Program['participants'][number];
+    expect(ids(participantItinerary(changed, other.id)).has(mine[0]?.id as string)).toBe(false);
+  });
+
+  test('flights and trains say when to be at the airport or station, by kind; connections and coaches do not', () => {
+    const legs = entries(it).filter((e): e is TravelEntry => e.kind === 'travel');
+    const flight = legs.find((e) => e.id === washingtonToPhoenix(program).id) as TravelEntry;
+    expect(flight.checkIn).toMatchObject({ kind: 'domestic', minutes: program.settings.departureBuffers.domesticMinutes });
+    expect(epochMs(flight.depart.zoned) - epochMs(flight.checkIn?.by.zoned as string)).toBe(flight.checkIn!.minutes * 60_000);
+    expect(flight.checkIn?.by.abbreviation).toBe(flight.depart.abbreviation);
+    for (const e of legs.filter((x) => x.mode === 'ground')) expect(e.checkIn).toBeNull();
+    const longer = { ...program, settings: { ...program.settings, departureBuffers: { ...program.settings.departureBuffers, domesticMinutes: 150 } } };
+    const moved = entries(participantItinerary(longer, pid)).find((e) => e.id === flight.id) as TravelEntry;
+    expect(moved.checkIn?.minutes).toBe(150);
   });
 
   test('lists the group members and traveling staff with phones, and the emergency contacts', () => {
@@ -114,10 +154,10 @@ describe('group and staff itineraries', () => {
 });
 
 describe('program book', () => {
-  test('covers every scheduled activity, the phases and the directory', () => {
+  test('covers every scheduled activity that is on for travelers, the phases and the directory', () => {
     const book = programBook(program);
     const all = new Set(book.days.flatMap((d) => d.entries.map((e) => e.id)));
-    for (const a of program.activities) if (a.timing.kind === 'scheduled') expect(all.has(a.id)).toBe(true);
+    for (const a of program.activities) if (a.timing.kind === 'scheduled') expect(all.has(a.id)).toBe(onForTravelers(a));
     expect(book.phases.length).toBe(program.phases.length);
     expect(book.groups.reduce((n, g) => n + g.members.length, 0)).toBe(program.participants.length);
     expect(book.counts.participants).toBe(program.participants.length);

@@ -7,18 +7,45 @@ import { CURRENT_SCHEMA_VERSION } from '../../../../src/shared/program/schema';
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/versions/${name}`, import.meta.url), 'utf8');
 
 describe('schema versions and migrations', () => {
-  test.each([1, 2, 3, 4])('the version %i fixture loads and migrates to exactly the version 5 fixture', (v) => {
+  test.each([1, 2, 3, 4, 5])('the version %i fixture loads and migrates to exactly the version 6 fixture', (v) => {
     const loaded = loadProgramText(fixture(`v${v}.ivlp.json`));
     if (!loaded.ok) throw new Error(loaded.error.message);
     expect(loaded.fileVersion).toBe(v);
     expect(loaded.readOnlyReason).toBeNull();
-    expect(loaded.program.schemaVersion).toBe(5);
+    expect(loaded.program.schemaVersion).toBe(6);
     expect(loaded.program.dismissals).toEqual([]);
     expect(loaded.program.issues).toEqual([]);
     expect(loaded.program.shared).toBeNull();
     expect(loaded.program.participants.map((p) => p.passportName)).toEqual(loaded.program.participants.map(() => ''));
     expect(loaded.program.activities.every((a) => a.translations.length === 0)).toBe(true);
-    expect(serializeProgram(loaded.program)).toBe(fixture('v5.ivlp.json'));
+    expect(serializeProgram(loaded.program)).toBe(fixture('v6.ivlp.json'));
+  });
+
+  test('migration 5 -> 6 adds what means "as before", and keeps every status', () => {
+    const v5in = JSON.parse(fixture('v5.ivlp.json')) as JsonObject;
+    const v6 = migrate(v5in, 5, MIGRATIONS, 6);
+    expect(v6['hosts']).toEqual([]);
+    expect(v6['settings']).toEqual({
+      maxAppointmentsPerDay: 4,
+      confirmDaysBefore: 7,
+      departureBuffers: { internationalMinutes: 180, domesticMinutes: 90, trainMinutes: 30 },
+      interpretation: { consecutiveFactor: 2, meetingMinutes: 45 },
+      homeHospitalityGuests: { min: 2, max: 5 },
+    });
+    const activities = v6['activities'] as JsonObject[];
+    expect(activities.map((a) => a['status'])).toEqual((v5in['activities'] as JsonObject[]).map((a) => a['status']));
+    for (const a of activities) {
+      if (a['type'] === 'travel' || a['type'] === 'hotel-stay') expect(a).toMatchObject({ rebook: false });
+      else expect(a).toMatchObject({ hostId: null, arrangement: null });
+    }
+    for (const v of v6['venues'] as JsonObject[]) expect(v).toMatchObject({ directoryId: null, security: '', accessibility: '' });
+    // The interpreter who listed Spanish and English interprets that pair; nobody else gets one.
+    expect((v6['staff'] as JsonObject[]).map((s) => [s['role'], s['languagePairs']])).toEqual([['interpreter', [['English', 'Spanish']]]]);
+    const officer = { role: 'program-officer', languages: ['English', 'French'] };
+    const elo = { role: 'english-language-officer', languages: ['Arabic', 'english', 'French'] };
+    const monolingual = { role: 'interpreter', languages: ['Spanish', 'Portuguese'] };
+    const staff = migrate({ ...v5in, staff: [officer, elo, monolingual] }, 5, MIGRATIONS, 6)['staff'] as JsonObject[];
+    expect(staff.map((s) => s['languagePairs'])).toEqual([[], [['english', 'Arabic'], ['english', 'French']], []]);
   });
 
   test('migration 1 -> 2 adds dismissals, 2 -> 3 adds issues and 3 -> 4 a null shared, and nothing else', () => {

@@ -8,7 +8,7 @@ import { CATALOGS, EN, type LabelKey } from '../../../../../src/main/print/i18n/
 import { Labels } from '../../../../../src/main/print/i18n/labels';
 import { TRANSLATION_LANGUAGES } from '../../../../../src/shared/program/schema';
 
-const VALUES = { date: '22 April 2024', version: 3, page: 2, pages: 6, count: 5, letter: 'A', dress: 'Business attire' };
+const VALUES = { date: '22 April 2024', version: 3, page: 2, pages: 6, count: 5, letter: 'A', dress: 'Business attire', time: '14:30 EDT', duration: '3 h' };
 const KEYS = Object.keys(EN) as LabelKey[];
 
 describe('label catalogs', () => {

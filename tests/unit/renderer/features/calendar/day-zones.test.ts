@@ -14,7 +14,8 @@ const sample = buildTmssw2024Sample();
 const indexOf = (lens: Lens | null) => buildIndex({ ...sample, activities: activitiesOfLens(sample.activities, sample, lens) }, new ProjectionCache());
 // The week as the calendar shows it: never past the program's last day.
 const week = (lens: Lens | null, monday: string, mode: 'sequence' | 'set') => {
-  const labels = dayZoneLabels(indexOf(lens), dateMs(monday), Math.min(dateMs(monday) + 7 * DAY_MS, dateMs(sample.endDate) + DAY_MS), mode);
+  const ownLegs = lens?.kind === 'participant' || lens?.kind === 'staff';
+  const labels = dayZoneLabels(indexOf(lens), dateMs(monday), Math.min(dateMs(monday) + 7 * DAY_MS, dateMs(sample.endDate) + DAY_MS), mode, ownLegs);
   return Object.fromEntries([...labels].map(([date, z]) => [date, z.label]));
 };
 const border: Lens = { kind: 'group', id: 'g-border' };
@@ -56,6 +57,16 @@ function labelsOf(ids: string[], from: string, to: string): Record<string, strin
   const index = buildIndex({ ...sample, activities: sample.activities.filter((a) => ids.includes(a.id)) }, new ProjectionCache());
   return Object.fromEntries([...dayZoneLabels(index, dateMs(from), dateMs(to) + DAY_MS, 'sequence')].map(([d, z]) => [d, z.label]));
 }
+
+describe('a person’s own journeys', () => {
+  it('set one traveler’s clock, never their group’s', () => {
+    // Andre Campbell lands from Kingston through Miami; the flight home goes straight to Kingston.
+    const campbell: Lens = { kind: 'participant', id: 'p-jm-campbell' };
+    expect(week(campbell, '2024-04-29', 'sequence')['2024-04-29']).toBe('EDT');
+    expect(week(campbell, '2024-05-13', 'sequence')['2024-05-17']).toBe('EDT → EST');
+    expect(week(border, '2024-05-13', 'sequence')['2024-05-17']).toBeUndefined();
+  });
+});
 
 describe('legs and where the day was', () => {
   it('a flight out of where the day was shows both zones, even with nothing else that day', () => {

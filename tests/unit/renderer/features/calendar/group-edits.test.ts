@@ -16,7 +16,7 @@ const NY = 'America/New_York';
 const PHX = 'America/Phoenix';
 const city = (id: string, timeZone: string) => ({ id, name: id, region: '', country: 'US', timeZone });
 const venue = (id: string, cityId: string, kind: 'venue' | 'hotel') =>
-  ({ id, cityId, kind, name: id, code: '', address: '', directions: '', phone: '', coordinates: null }) as Program['venues'][number];
+  ({ id, cityId, kind, name: id, code: '', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null }) as Program['venues'][number];
 const timed = (id: string, cityId: string, start: string, end: string) =>
   placeActivity({ id, title: `Title ${id}`, cityId, timing: { kind: 'scheduled', start, end } });
 
@@ -31,6 +31,7 @@ const stay: Activity = {
   translations: [],
   type: 'hotel-stay',
   hotelVenueId: 'v-hotel',
+  rebook: false,
 };
 
 // A week in May, no DST change: New York is UTC-4, Phoenix UTC-7 all week.

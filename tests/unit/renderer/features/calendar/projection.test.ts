@@ -19,9 +19,9 @@ const lookups = {
     { id: 'phx', name: 'Phoenix', region: 'AZ', country: 'US', timeZone: PHX },
   ],
   venues: [
-    { id: 'dca', cityId: 'dc', kind: 'airport' as const, name: 'Reagan National', code: 'DCA', address: '', directions: '', phone: '', coordinates: null },
-    { id: 'phx-air', cityId: 'phx', kind: 'airport' as const, name: 'Sky Harbor', code: 'PHX', address: '', directions: '', phone: '', coordinates: null },
-    { id: 'hotel', cityId: 'phx', kind: 'hotel' as const, name: 'Desert Inn', code: '', address: '', directions: '', phone: '', coordinates: null },
+    { id: 'dca', cityId: 'dc', kind: 'airport' as const, name: 'Reagan National', code: 'DCA', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
+    { id: 'phx-air', cityId: 'phx', kind: 'airport' as const, name: 'Sky Harbor', code: 'PHX', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
+    { id: 'hotel', cityId: 'phx', kind: 'hotel' as const, name: 'Desert Inn', code: '', address: '', directions: '', security: '', accessibility: '', directoryId: null, phone: '', coordinates: null },
   ],
 };
 const context = projectionContext(lookups);
@@ -32,7 +32,7 @@ function flight(start: string, startZone: string, end: string, endZone: string):
     id: 'f1', type: 'travel', title: 'Flight', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '',
     translations: [],
     timing: { kind: 'scheduled', start: zonedFromLocal(start, startZone), end: zonedFromLocal(end, endZone) },
-    mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '',
+    mode: 'flight', carrier: 'AA', number: '1', originVenueId: 'dca', destinationVenueId: 'phx-air', pickupPoint: '', rebook: false,
   };
 }
 
@@ -66,7 +66,7 @@ describe('projection', () => {
 
   it('puts a hotel stay in the all-day row, check-in through check-out day', () => {
     const stay: HotelStayActivity = {
-      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', translations: [], hotelVenueId: 'hotel',
+      id: 'h', type: 'hotel-stay', title: 'Desert Inn', status: 'confirmed', attendees: EVERYONE, travelerNotes: '', internalNotes: '', translations: [], hotelVenueId: 'hotel', rebook: false,
       timing: { kind: 'scheduled', start: zonedFromLocal('2024-05-06T15:00', PHX), end: zonedFromLocal('2024-05-09T11:00', PHX) },
     };
     expect(projectActivity(stay, context)?.input).toMatchObject({ allDay: true, start: '2024-05-06', end: '2024-05-10' });

@@ -4,7 +4,7 @@ import type { Activity } from '../../../../../src/shared/program/schema';
 import { G1, meeting, problemsOf, withActivities } from '../fixture';
 
 describe('short-interpreted-meeting', () => {
-  it('flags consecutively interpreted appointments shorter than the minimum (default 90 min), as info', () => {
+  it('flags consecutively interpreted appointments shorter than the program’s factor x meeting length (2 x 45 min), as a warning', () => {
     const program = withActivities([
       meeting('short', 'washington', '2024-05-07', '09:00', '10:00', G1, { interpretation: 'consecutive' }),
       meeting('enough', 'washington', '2024-05-07', '10:30', '12:00', G1, { interpretation: 'consecutive' }),
@@ -13,9 +13,14 @@ describe('short-interpreted-meeting', () => {
       meeting('debrief', 'washington', '2024-05-07', '18:00', '18:30', G1, { interpretation: 'consecutive', type: 'briefing' }),
     ]);
     const problems = problemsOf(program, 'short-interpreted-meeting');
-    expect(problems.map((p) => [p.activityIds[0], p.severity])).toEqual([['short', 'info']]);
-    expect(problems[0]?.message).toBe('“Meeting short” (Tue May 7, 09:00–10:00 EDT) has consecutive interpretation but lasts 1 h; interpreted meetings need at least 1 h 30 min.');
+    expect(problems.map((p) => [p.activityIds[0], p.severity])).toEqual([['short', 'warning']]);
+    expect(problems[0]?.message).toBe('“Meeting short” (Tue May 7, 09:00–10:00 EDT) has consecutive interpretation but lasts 1 h; it needs at least 1 h 30 min (about twice a 45 min meeting).');
     expect(problemsOf(program, 'short-interpreted-meeting', { settings: { minInterpretedMeetingMinutes: 60 } })).toEqual([]);
+    // The program's own setting: a factor of 1.5 on a 40-minute meeting asks for 60 minutes.
+    const settings = { ...program.settings, interpretation: { consecutiveFactor: 1.5, meetingMinutes: 40 } };
+    expect(problemsOf({ ...program, settings }, 'short-interpreted-meeting')).toEqual([]);
+    const stricter = { ...program.settings, interpretation: { consecutiveFactor: 2.5, meetingMinutes: 40 } };
+    expect(problemsOf({ ...program, settings: stricter }, 'short-interpreted-meeting').map((p) => p.activityIds[0])).toEqual(['short', 'enough']);
   });
 });
 

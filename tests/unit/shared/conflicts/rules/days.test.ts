@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRAM_SETTINGS } from '../../../../../src/shared/program/factory';
 import { baseProgram, G1, G2, hotel, leg, meeting, participant, people, problemsOf, withActivities } from '../fixture';
 
 const withDates = (id: string, arrival: string | null, departure: string | null) =>
@@ -109,7 +110,7 @@ describe('too-many-appointments', () => {
   });
 
   it('takes the limit from the program, or from settings; meals and cultural visits do not count', () => {
-    expect(problemsOf(withActivities(day(4), { settings: { maxAppointmentsPerDay: 3 } }), 'too-many-appointments')).toHaveLength(1);
+    expect(problemsOf(withActivities(day(4), { settings: { ...DEFAULT_PROGRAM_SETTINGS, maxAppointmentsPerDay: 3 } }), 'too-many-appointments')).toHaveLength(1);
     expect(problemsOf(withActivities(day(5)), 'too-many-appointments', { settings: { maxAppointmentsPerDay: 5 } })).toEqual([]);
     const others = [
       meeting('meal', 'washington', '2024-05-07', '19:00', '20:00', G1, { type: 'meal' }),

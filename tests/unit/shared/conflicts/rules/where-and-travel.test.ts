@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL, G1, G2, hotel, leg, meeting, people, problemsOf, withActivities } from '../fixture';
+import type { TravelActivity } from '../../../../../src/shared/program/schema';
+import { ALL, at as atCity, baseProgram, G1, G2, hotel, leg, meeting, people, problemsOf, withActivities } from '../fixture';
 
 describe('person-wrong-city', () => {
   it('an activity in another city after the group flew away is an error naming where they are and why', () => {
@@ -66,6 +67,8 @@ const coach = (depart: string) => leg('c1', 'v-phx', 'v-hotel-phx', depart, 30, 
 const onward = (depart: string) => leg('f2', 'v-phx', 'v-sea', depart, 150, G2);
 const meetingThenFlight = (depart: string) => [meeting('m1', 'washington', '2024-05-06', '09:00', '10:00', G1, { venueId: 'v-truman' }), leg('f1', 'v-dca', 'v-phx', depart, 300, G1)];
 
+const hotelThen = (next: TravelActivity) => [meeting('m0', 'washington', '2024-05-06', '08:00', '09:00', G1, { venueId: 'v-truman' }), next];
+
 describe('travel-time', () => {
   it('warns when consecutive venues are further apart than the gap allows (3.4 km: 24 min)', () => {
     const [problem, ...rest] = problemsOf(withActivities(at('10:15')), 'travel-time');
@@ -114,9 +117,26 @@ describe('travel-time', () => {
     expect(problemsOf(withActivities([flight, onward('2024-05-06T10:45')]), 'travel-time')).toEqual([]);
   });
 
-  it('before a flight: the drive to the airport plus check-in', () => {
-    const [problem] = problemsOf(withActivities(meetingThenFlight('2024-05-06T11:00')), 'travel-time');
-    expect(problem?.message).toContain('about 1 h 27 min needed (4.9 km at 25 km/h + 15 min + 60 min check-in)');
-    expect(problemsOf(withActivities(meetingThenFlight('2024-05-06T11:30')), 'travel-time')).toEqual([]);
+  it('before a flight: the drive to the airport plus the program’s time at the airport before a domestic flight', () => {
+    const [problem] = problemsOf(withActivities(meetingThenFlight('2024-05-06T11:30')), 'travel-time');
+    expect(problem?.message).toContain('about 1 h 57 min needed (4.9 km at 25 km/h + 15 min + 1 h 30 min at the airport before a domestic flight)');
+    expect(problemsOf(withActivities(meetingThenFlight('2024-05-06T12:00')), 'travel-time')).toEqual([]);
+  });
+
+  it('airport buffers are program settings by kind: three hours before an international flight, less before a domestic one or a train', () => {
+    const abroad = leg('f9', 'v-dca', 'v-lhr', '2024-05-06T11:00', 420, G1);
+    const [international] = problemsOf(withActivities(hotelThen(abroad)), 'travel-time');
+    expect(international?.message).toContain('about 3 h 27 min needed (4.9 km at 25 km/h + 15 min + 3 h at the airport before an international flight)');
+    expect(problemsOf(withActivities(hotelThen({ ...abroad, timing: { kind: 'scheduled', start: atCity('washington', '2024-05-06T12:30'), end: atCity('london', '2024-05-06T23:30') } })), 'travel-time')).toEqual([]);
+    // The same departure with the program's own buffers changed: the setting is what counts.
+    const settings = { ...baseProgram().settings, departureBuffers: { internationalMinutes: 90, domesticMinutes: 45, trainMinutes: 20 } };
+    expect(problemsOf(withActivities(hotelThen(abroad), { settings }), 'travel-time')).toEqual([]);
+    // A train: 30 minutes at the station by default.
+    const train = leg('t1', 'v-union', 'v-union', '2024-05-06T09:20', 120, G1, 'train');
+    const [late] = problemsOf(withActivities(hotelThen(train)), 'travel-time');
+    expect(late?.message).toContain('30 min at the station before a train');
+    expect(problemsOf(withActivities(hotelThen(train), { settings }), 'travel-time')[0]?.message).toContain('20 min at the station before a train');
+    // A check that sets its own check-in time overrides the program (tests, benchmarks).
+    expect(problemsOf(withActivities(hotelThen(abroad)), 'travel-time', { settings: { flightCheckInMinutes: 30 } })).toEqual([]);
   });
 });
