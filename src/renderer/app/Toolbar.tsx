@@ -56,16 +56,6 @@ export function Toolbar() {
           Import roster…
         </button>
         {/* Clone Program… (once a year) lives in the File menu; the toolbar keeps what is used daily. */}
-        <button
-          type="button"
-          className="toolbar-icon"
-          aria-haspopup="dialog"
-          aria-label="Settings…"
-          title="Settings: the organization directory and this program’s settings"
-          onClick={() => setSettingsOpen(true)}
-        >
-          ⚙
-        </button>
         <span className="toolbar-separator" aria-hidden="true" />
         <button
           type="button"
@@ -108,7 +98,7 @@ export function Toolbar() {
           Team…
         </button>
         <span className="toolbar-separator" aria-hidden="true" />
-        <button type="button" aria-haspopup="dialog" onClick={() => setSettingsOpen(true)}>
+        <button type="button" aria-haspopup="dialog" title="Times, colors and updates; the organization directory; this program’s settings" onClick={() => setSettingsOpen(true)}>
           Settings…
         </button>
         <SaveStatus compact />
