@@ -6,7 +6,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createChromiumPrinter } from '../../../../src/main/print/chromium-printer';
 import { exportBookPdf, exportItineraryPdfs, type ExportPdfOptions } from '../../../../src/main/print/export-pdf';
@@ -185,33 +184,6 @@ describe('printing itineraries with Chromium', () => {
     await pageToPng(file?.path as string, 1, 'injection-cover');
     await pageToPng(file?.path as string, 2, 'injection-schedule');
   });
-
-  test('the batch: 56 travelers printed once and split into 56 files, each starting with the right name', async () => {
-    const batchDir = join(dir, 'batch');
-    const phases: string[] = [];
-    const itineraries = program.participants.map((p) => participantItinerary(program, p.id));
-    const files = await exportItineraryPdfs(itineraries, options({ outDir: batchDir, onProgress: (p) => phases.push(`${p.phase}:${p.done}/${p.total}`) }));
-    expect(files).toHaveLength(56);
-    expect(phases).toContain('print:1/1');
-    expect(phases).toContain('split:56/56');
-    expect(phases.at(-1)).toBe('write:56/56');
-    expect((await readdir(batchDir)).sort()).toEqual(files.map((f) => f.path.split('/').at(-1)).sort());
-    for (const [i, p] of program.participants.entries()) {
-      const file = files[i];
-      expect(file?.path).toContain(p.id);
-      const first = (await pdfText(file?.path as string, { first: 1, last: 1 })).replace(/\s+/g, ' ');
-      if (/[\u0590-\u08ff]/.test(p.familyName + p.givenName)) {
-        for (const word of `${p.givenName} ${p.familyName}`.split(/\s+/)) expect(first).toContain(word);
-      } else {
-        expect(first, p.id).toContain(`${p.givenName} ${p.familyName}`.trim());
-      }
-      expect(first).toContain(`Page 1 of ${file?.pages}`);
-      // Nobody else's cover inside this file.
-      const doc = await PDFDocument.load(await readFile(file?.path as string));
-      expect(doc.getPageCount()).toBe(file?.pages);
-    }
-    // One tagged print of some 336 pages: a minute or more on a loaded 2-core machine.
-  }, 240_000);
 
   test('cancel mid-batch leaves no file and no temp file behind', async () => {
     const cancelDir = join(dir, 'cancel');

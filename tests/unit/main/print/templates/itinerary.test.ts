@@ -3,10 +3,13 @@
  * sample on at most six pages at A4 and at Letter, and nothing lost: every entry's local time,
  * zone and title on its glance line, every venue's address (in the directory or the hotels table).
  * Before the first issue the files say DRAFT, on the cover and in the footer, and never "version".
+ * The A4 and Letter runs are also the batch test: one print split into 56 files, each opening with
+ * its own traveler's cover.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTmssw2024Sample } from '../../../../../src/cli/sample/index';
 import { createChromiumPrinter } from '../../../../../src/main/print/chromium-printer';
@@ -72,17 +75,31 @@ describe('the compact itinerary', () => {
 
   test.each(['a4', 'letter'] as const)('every participant on at most 6 pages (%s), every entry and venue address read back, DRAFT before any issue', async (paper) => {
     const itineraries = program.participants.map((p) => participantItinerary(program, p.id));
-    const files = await exportItineraryPdfs(itineraries, { printer, outDir: join(dir, paper), paper, issue: null });
+    // The batch as the app runs it: one print, split into 56 files, each its own traveler's.
+    const phases: string[] = [];
+    const outDir = join(dir, paper);
+    const files = await exportItineraryPdfs(itineraries, { printer, outDir, paper, issue: null, onProgress: (p) => phases.push(`${p.phase}:${p.done}/${p.total}`) });
     expect(files).toHaveLength(56);
+    expect(phases).toContain('print:1/1');
+    expect(phases).toContain('split:56/56');
+    expect(phases.at(-1)).toBe('write:56/56');
+    expect((await readdir(outDir)).sort()).toEqual(files.map((f) => f.path.split('/').at(-1)).sort());
     const over = files.filter((f) => f.pages > 6).map((f) => `${f.path.split('/').at(-1)}: ${f.pages} pages`);
     expect(over, 'itineraries longer than six pages').toEqual([]);
     for (const [i, it] of itineraries.entries()) {
-      const text = await pdfText((files[i] as { path: string }).path);
-      expect(missingFacts(it, text, await pdfLayoutText((files[i] as { path: string }).path)), it.subject.id).toEqual([]);
-      const cover = await pdfText((files[i] as { path: string }).path, { first: 1, last: 1 });
+      const file = files[i] as { path: string; pages: number };
+      expect(file.path).toContain(it.subject.id);
+      const text = await pdfText(file.path);
+      expect(missingFacts(it, text, await pdfLayoutText(file.path)), it.subject.id).toEqual([]);
+      const cover = await pdfText(file.path, { first: 1, last: 1 });
       expect(cover).toMatch(/^DRAFT$/m); // the cover's mark
       expect(cover).toContain('DRAFT: not yet issued'); // status and footer
+      // This traveler's cover opens the file (right-to-left names: pdftotext may order the words either way).
+      const words = /[\u0590-\u08ff]/.test(it.subject.name) ? it.subject.name.split(/\s+/) : [it.subject.name];
+      for (const word of words) expect(flat(cover), it.subject.id).toContain(flat(word));
+      expect(cover).toContain(`Page 1 of ${file.pages}`);
       expect(text).not.toMatch(/version \d/i);
+      expect((await PDFDocument.load(await readFile(file.path))).getPageCount()).toBe(file.pages);
     }
     const kovalenko = files[program.participants.findIndex((p) => p.id === 'p-ua-kovalenko')] as { path: string };
     await pageToPng(kovalenko.path, 1, `glance-${paper}`);
