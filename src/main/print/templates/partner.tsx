@@ -10,25 +10,9 @@ import type { HotelStay, TravelEntry } from '../../../shared/itinerary/types';
 import { Labels } from '../i18n/labels';
 import { splitMarker } from '../markers';
 import { GlanceDay, IssueText, type IssueInfo } from './glance';
-import { Name } from './parts';
+import { BothNames, Name } from './parts';
 
 const EN = new Labels(null);
-
-function GuestName({ g }: { g: { name: string; latinName?: string } }) {
-  return (
-    <>
-      <b>
-        <Name>{g.name}</Name>
-      </b>
-      {g.latinName ? (
-        <span className="meta">
-          {' '}
-          (<Name>{g.latinName}</Name>)
-        </span>
-      ) : null}
-    </>
-  );
-}
 
 function Needs({ g }: { g: GuestLine }) {
   return (
@@ -94,7 +78,7 @@ function Participants({ people }: { people: readonly GuestLine[] }) {
         {people.map((p) => (
           <tr key={p.id}>
             <td>
-              <GuestName g={p} />
+              <BothNames person={p} />
             </td>
             <td>{p.country}</td>
             <td className="wrap">{[p.position, p.organization].filter(Boolean).join(', ')}</td>
@@ -133,7 +117,7 @@ function MealNeeds({ people }: { people: readonly GuestLine[] }) {
       {needs.length === 0 ? <p className="meta">None noted.</p> : null}
       {needs.map((p) => (
         <div key={p.id} className="venue">
-          <GuestName g={p} />
+          <BothNames person={p} />
           <Needs g={p} />
         </div>
       ))}
@@ -195,7 +179,7 @@ function MealBlock({ m }: { m: MealLine }) {
             {needs.map((g) => (
               <tr key={g.id}>
                 <td>
-                  <GuestName g={g} />
+                  <BothNames person={g} />
                 </td>
                 <td>
                   <Needs g={g} />

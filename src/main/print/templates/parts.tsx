@@ -22,6 +22,23 @@ export function Name({ children }: { children: string }) {
 }
 
 /** Free text as written by the planner: kept line breaks, its own direction. */
+/** A name in bold and, when it is in another script, the passport (Latin) name after it. */
+export function BothNames({ person }: { person: { name: string; latinName?: string } }) {
+  return (
+    <>
+      <b>
+        <Name>{person.name}</Name>
+      </b>
+      {person.latinName ? (
+        <span className="meta">
+          {' '}
+          (<Name>{person.latinName}</Name>)
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function Notes({ text }: { text: string }) {
   if (text.trim() === '') return null;
   return (
@@ -285,15 +302,7 @@ export function PeopleTable({ people, detail, extra }: { people: readonly Person
         {people.map((p) => (
           <tr key={p.id}>
             <td>
-              <b>
-                <Name>{p.name}</Name>
-              </b>
-              {p.latinName ? (
-                <span className="meta">
-                  {' '}
-                  (<Name>{p.latinName}</Name>)
-                </span>
-              ) : null}
+              <BothNames person={p} />
             </td>
             <td>{p.detail}</td>
             {extra ? <td>{extra === 'organization' ? p.organization : p.languages.join(', ')}</td> : null}
