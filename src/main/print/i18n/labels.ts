@@ -38,6 +38,16 @@ export interface Label {
 
 const compiled = new Map<string, IntlMessageFormat>();
 
+/**
+ * Text values set apart from the sentence around them (FSI ... PDI), so a Latin value in an Arabic
+ * sentence keeps its own order: "3 h" stays "3 h", never "h 3". Numbers are left alone for the
+ * message's plural rules.
+ */
+function isolated(values: Values | undefined): Values | undefined {
+  if (!values) return values;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v]));
+}
+
 function format(tag: string, source: string, values: Values | undefined): string {
   const key = `${tag}\u0000${source}`;
   let message = compiled.get(key);
@@ -72,7 +82,7 @@ export class Labels {
     const source = this.catalog[key];
     if (source === undefined || source.trim() === '') return this.en(key, values);
     try {
-      return format(this.tag, source, values);
+      return format(this.tag, source, this.language && isRtl(this.language) ? isolated(values) : values);
     } catch {
       return this.en(key, values);
     }

@@ -33,6 +33,13 @@ describe('label catalogs', () => {
     expect(new Labels(null).en('nights', { count: 1 })).toBe('1 night');
   });
 
+  test('Latin values in a right-to-left sentence are isolated, so "3 h" never reads "h 3"; left-to-right ones are not touched', () => {
+    const values = { time: '15:40 GMT+3', duration: '3 h' };
+    expect(new Labels('ar').other('checkInAirport', values)).toBe('كن في المطار بحلول \u206815:40 GMT+3\u2069 (قبل \u20683 h\u2069)');
+    expect(new Labels('fr').other('checkInAirport', values)).toBe('Soyez à l’aéroport à 15:40 GMT+3 (3 h avant)');
+    expect(new Labels('ar').en('checkInAirport', values)).toBe('Be at the airport by 15:40 GMT+3 (3 h before)');
+  });
+
   test('a label the catalog lacks, or cannot format, prints the English', () => {
     const partial = new Labels('fr', { glance: 'Le programme en bref', page: 'Page {page sur {pages}' });
     expect(partial.get('glance')).toEqual({ en: 'Program at a glance', other: 'Le programme en bref' });
