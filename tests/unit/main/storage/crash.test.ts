@@ -23,7 +23,8 @@ import { listFolder, tempFolder } from './helpers';
 // Each round starts a Node process (~0.1 s) and lets it save for 0-100 ms. Small files give many
 // saves; ~1.3 MB files (three of Node's 512 KiB write chunks) are what the control below tears.
 // The time budgets keep the file under ~15 s; on a loaded machine fewer rounds fit, hence the low
-// minimums (the rounds actually run are printed).
+// minimums (the rounds actually run are printed), and rounds go on past the budget until that many
+// kills have landed during a save.
 const PHASES = [
   { name: '~80 KB files', extra: 100, rounds: 60, budgetMs: 9_000, minRounds: 8 },
   { name: '~1.3 MB files', extra: 2_000, rounds: 15, budgetMs: 4_000, minRounds: 2 },
@@ -58,7 +59,9 @@ describe('kill -9 during saves', () => {
       const started = Date.now();
       const stats = { rounds: 0, savesCompleted: 0, killedMidSave: 0, landedOnNew: 0, landedOnOld: 0, corrupt: 0, tempsRemoved: 0 };
 
-      for (let round = 1; round <= phase.rounds && Date.now() - started < phase.budgetMs; round++) {
+      // Past the time budget only while too few kills have landed during a save (a busy machine).
+      const more = () => Date.now() - started < phase.budgetMs || stats.killedMidSave < phase.minRounds;
+      for (let round = 1; round <= phase.rounds && more(); round++) {
         const first = round * 1000;
         const run = startChild(childScript, ['save-loop', path, String(first), String(phase.extra)]);
         await run.waitForLine((line) => line === `saved ${first}`, 30_000);
@@ -99,7 +102,7 @@ describe('kill -9 during saves', () => {
       expect(stats.corrupt).toBe(0);
       expect(stats.rounds).toBeGreaterThanOrEqual(phase.minRounds);
       // The kills must actually land during saves, or this test would prove nothing.
-      expect(stats.killedMidSave).toBeGreaterThan(stats.rounds / 2);
+      expect(stats.killedMidSave).toBeGreaterThanOrEqual(phase.minRounds);
     });
   }
 

@@ -8,7 +8,7 @@ export interface RunningChild {
   stderr: () => string;
   /** Resolves when a line satisfying `test` has been printed (rejects if the child exits first). */
   waitForLine(test: (line: string) => boolean, timeoutMs?: number): Promise<string>;
-  /** Resolves with the exit code / signal once the child has exited. */
+  /** Resolves with the exit code / signal once the child has exited and everything it printed is in `lines`. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -28,8 +28,10 @@ export function startChild(script: string, args: string[], options: SpawnOptions
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     errors += chunk;
   });
+  // 'close', not 'exit': 'exit' can come before the last lines the child wrote are read from the
+  // pipe (on a busy machine it does), and a test reading `lines` after a kill must see them all.
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       for (const wake of waiters) wake();
       resolve({ code, signal });
     });
